@@ -1,0 +1,2 @@
+// Stands in for the 'server-only' guard package when Vitest imports server modules.
+export {};
