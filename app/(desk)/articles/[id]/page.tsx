@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { docFromStoredHtml } from "@/lib/article/import-body";
+import { requireUser } from "@/server/auth";
+import { getArticle } from "@/server/articles/get-article";
+import { AppError } from "@/server/errors";
+import { ArticleDesk } from "@/components/claims/article-desk";
+
+type Props = { params: Promise<{ id: string }> };
+
+// Metadata and page share one query per request.
+const load = cache(async (id: string) => {
+  try {
+    return await getArticle(id, await requireUser());
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await load((await params).id)).title };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = await load((await params).id);
+  const byline = [article.outlet, article.author, article.publishedAt && new Date(article.publishedAt).toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" })].filter(Boolean);
+  return (
+    <div className="page page--wide">
+      <header className="article-header">
+        <h1>{article.title}</h1>
+        {byline.length > 0 && <p className="article-header__byline">{byline.join(" · ")}</p>}
+        {article.url && (
+          <p className="article-header__url">
+            <a href={article.url} target="_blank" rel="noopener noreferrer nofollow">
+              Original article
+            </a>
+          </p>
+        )}
+      </header>
+      <ArticleDesk articleId={article.id} doc={docFromStoredHtml(article.contentHtml)} contentText={article.contentText} initialClaims={article.claims} />
+    </div>
+  );
+}

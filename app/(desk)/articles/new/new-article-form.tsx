@@ -1,0 +1,87 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, type ChangeEvent, type FormEvent } from "react";
+import type { ArticleView } from "@/lib/claims/claim-view";
+import { ApiError, apiRequest, type FieldErrors } from "@/components/api-client";
+import { Field } from "@/components/ui/field";
+
+const FIELDS = ["title", "outlet", "url", "author", "publishedAt", "body"] as const;
+type Values = Record<(typeof FIELDS)[number], string> & { format: "text" | "html" };
+
+export function NewArticleForm() {
+  const router = useRouter();
+  const [values, setValues] = useState<Values>({ title: "", outlet: "", url: "", author: "", publishedAt: "", body: "", format: "text" });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const set = (key: keyof Values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value }));
+
+  async function loadFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    const body = await file.text();
+    const format = /\.html?$/i.test(file.name) || file.type === "text/html" ? "html" : "text";
+    setValues((v) => ({ ...v, body, format, title: v.title || file.name.replace(/\.[^.]+$/, "") }));
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaving(true);
+    setErrors({});
+    setFailure(null);
+    try {
+      const { article } = await apiRequest<{ article: ArticleView }>("POST", "/api/articles", values);
+      router.push(`/articles/${article.id}`);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      setErrors(error.fields);
+      setFailure(error.message);
+      setSaving(false);
+    }
+  }
+
+  const input = (key: (typeof FIELDS)[number], type = "text") =>
+    function Control({ id, describedBy, invalid }: { id: string; describedBy?: string; invalid: boolean }) {
+      return <input id={id} type={type} value={values[key]} onChange={set(key)} aria-describedby={describedBy} aria-invalid={invalid || undefined} />;
+    };
+
+  return (
+    <form onSubmit={submit} noValidate className="article-form" aria-label="New article">
+      <Field label="Title" errors={errors.title}>{input("title")}</Field>
+      <div className="article-form__row">
+        <Field label="Outlet" errors={errors.outlet}>{input("outlet")}</Field>
+        <Field label="Author" errors={errors.author}>{input("author")}</Field>
+      </div>
+      <div className="article-form__row">
+        <Field label="Article URL" errors={errors.url}>{input("url", "url")}</Field>
+        <Field label="Published on" errors={errors.publishedAt}>{input("publishedAt", "date")}</Field>
+      </div>
+      <fieldset className="article-form__format">
+        <legend>The body is</legend>
+        <label>
+          <input type="radio" name="format" value="text" checked={values.format === "text"} onChange={set("format")} /> Plain text (blank lines separate paragraphs)
+        </label>
+        <label>
+          <input type="radio" name="format" value="html" checked={values.format === "html"} onChange={set("format")} /> HTML (headings, lists, links and emphasis are kept; scripts and styles are removed)
+        </label>
+      </fieldset>
+      <Field label="Load from a file" hint=".txt or .html; it fills the body below.">
+        {({ id, describedBy }) => <input id={id} type="file" accept=".txt,.html,.htm,text/plain,text/html" onChange={loadFile} aria-describedby={describedBy} />}
+      </Field>
+      <Field label="Body" errors={errors.body} hint="Up to 2 MB.">
+        {({ id, describedBy, invalid }) => (
+          <textarea id={id} rows={16} value={values.body} onChange={set("body")} aria-describedby={describedBy} aria-invalid={invalid || undefined} />
+        )}
+      </Field>
+      {failure && (
+        <p role="alert" className="notice notice--error">
+          {failure}
+        </p>
+      )}
+      <button type="submit" className="button button--primary" disabled={saving}>
+        {saving ? "Saving…" : "Save article"}
+      </button>
+    </form>
+  );
+}

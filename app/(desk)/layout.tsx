@@ -1,0 +1,31 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import { getCurrentUser } from "@/server/auth";
+import { SignOutButton } from "@/components/sign-out-button";
+
+// Pages here read the session, so they are rendered per request.
+export default async function DeskLayout({ children }: { children: ReactNode }) {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in");
+  return (
+    <>
+      <header className="site-header">
+        <Link href="/articles" className="site-header__brand">
+          Fact-check desk
+        </Link>
+        <nav aria-label="Main">
+          <Link href="/articles">Articles</Link>
+          <Link href="/articles/new">New article</Link>
+        </nav>
+        <div className="site-header__user">
+          <span>
+            {user.name} <span className="role">({user.role.toLowerCase()})</span>
+          </span>
+          <SignOutButton />
+        </div>
+      </header>
+      <main id="main">{children}</main>
+    </>
+  );
+}

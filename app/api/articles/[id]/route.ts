@@ -1,0 +1,6 @@
+import { getArticle } from "@/server/articles/get-article";
+import { apiRoute, json } from "@/server/http/api-route";
+
+export const GET = apiRoute<{ id: string }>(async (_request, { actor, params }) =>
+  json({ article: await getArticle(params.id, actor) }),
+);

@@ -1,0 +1,54 @@
+import type { ClaimView } from "@/lib/claims/claim-view";
+import { STATUS_DISPLAY } from "@/lib/claims/status";
+import { VerdictBadge } from "@/components/claims/verdict-badge";
+
+export interface ListedClaim {
+  claim: ClaimView;
+  number: number;
+  /** False when the quote can no longer be found in the article text. */
+  anchored: boolean;
+}
+
+interface ClaimListProps {
+  claims: ListedClaim[];
+  selectedId: string | null;
+  onSelect: (claimId: string) => void;
+}
+
+/** The claims in text order; each entry is a button, so the list is the keyboard route to every claim. */
+export function ClaimList({ claims, selectedId, onSelect }: ClaimListProps) {
+  if (claims.length === 0) {
+    return <p className="claim-list__empty">No claims yet. Select a passage in the article and choose “Add claim”.</p>;
+  }
+  return (
+    <ol className="claim-list" aria-label="Claims in text order">
+      {claims.map(({ claim, number, anchored }) => {
+        const quote = claim.target.selector[0].exact;
+        const status = STATUS_DISPLAY[claim.status];
+        return (
+          <li key={claim.id}>
+            <button
+              type="button"
+              className="claim-list__item"
+              aria-current={claim.id === selectedId ? "true" : undefined}
+              data-claim-id={claim.id}
+              onClick={() => onSelect(claim.id)}
+            >
+              <span className="claim-list__number" aria-hidden="true">{number}</span>
+              <span className="visually-hidden">Claim {number}: </span>
+              <span className="claim-list__quote">“{quote.length > 140 ? `${quote.slice(0, 137)}…` : quote}”</span>
+              <span className="claim-list__meta">
+                <VerdictBadge verdict={claim.verdict} />
+                <span className="status-badge">
+                  <span aria-hidden="true">{status.symbol}</span> {status.label}
+                </span>
+                {claim.sources.length > 0 && <span>{claim.sources.length} source{claim.sources.length === 1 ? "" : "s"}</span>}
+                {!anchored && <span className="claim-list__orphan">Not found in the text</span>}
+              </span>
+            </button>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

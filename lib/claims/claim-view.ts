@@ -1,0 +1,64 @@
+// The JSON shapes the API returns and the reading view consumes. Dates travel as ISO strings.
+import type { TextPositionSelector, TextQuoteSelector } from "@/lib/anchoring/types";
+
+export type ClaimStatus = "DRAFT" | "IN_REVIEW" | "CHANGES_REQUESTED" | "APPROVED";
+export type SourceStance = "SUPPORTS" | "REFUTES" | "CONTEXT";
+
+export interface PersonView {
+  id: string;
+  name: string;
+}
+
+export interface SourceView {
+  id: string;
+  claimId: string;
+  url: string;
+  title: string;
+  publisher: string | null;
+  excerpt: string | null;
+  stance: SourceStance;
+  addedBy: PersonView;
+  createdAt: string;
+}
+
+export interface ClaimView {
+  id: string;
+  articleId: string;
+  /** W3C Web Annotation target: the quote and its position in the article's contentText. */
+  target: { selector: [TextQuoteSelector, TextPositionSelector] };
+  claimant: string | null;
+  verdict: string | null;
+  rationale: string | null;
+  status: ClaimStatus;
+  version: number;
+  createdBy: PersonView;
+  updatedBy: PersonView;
+  createdAt: string;
+  updatedAt: string;
+  sources: SourceView[];
+}
+
+export interface ArticleSummaryView {
+  id: string;
+  title: string;
+  outlet: string | null;
+  url: string | null;
+  author: string | null;
+  publishedAt: string | null;
+  createdBy: PersonView;
+  createdAt: string;
+  claimCount: number;
+}
+
+export interface ArticleView extends Omit<ArticleSummaryView, "claimCount"> {
+  contentHtml: string;
+  contentText: string;
+  updatedAt: string;
+  claims: ClaimView[];
+}
+
+export const STANCE_LABELS: Record<SourceStance, string> = {
+  SUPPORTS: "Supports the claim",
+  REFUTES: "Refutes the claim",
+  CONTEXT: "Adds context",
+};

@@ -1,0 +1,44 @@
+import { z } from "zod";
+
+// Field schemas shared by the forms (browser) and the services (server), so both say the same thing.
+
+/** Optional free text: trimmed; empty becomes null. */
+export function optionalText(max: number, label: string) {
+  return z
+    .string()
+    .trim()
+    .max(max, `${label} must be at most ${max} characters.`)
+    .nullish()
+    .transform((v) => (v ? v : null));
+}
+
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && Boolean(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
+export const httpUrl = z
+  .string()
+  .trim()
+  .max(2048, "The URL must be at most 2048 characters.")
+  .refine(isHttpUrl, "Enter a full web address starting with http:// or https://.");
+
+export const optionalHttpUrl = z
+  .string()
+  .trim()
+  .max(2048, "The URL must be at most 2048 characters.")
+  .refine((v) => v === "" || isHttpUrl(v), "Enter a full web address starting with http:// or https://.")
+  .nullish()
+  .transform((v) => (v ? v : null));
+
+/** A calendar date (YYYY-MM-DD) or full ISO timestamp; stored as a Date. */
+export const optionalDate = z
+  .string()
+  .trim()
+  .refine((v) => v === "" || !Number.isNaN(Date.parse(v)), "Enter a date like 2017-03-02.")
+  .nullish()
+  .transform((v) => (v ? new Date(v) : null));

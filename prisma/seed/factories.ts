@@ -1,0 +1,62 @@
+// Factories shared by the demo seed, integration tests and end-to-end fixtures. They write through
+// Prisma directly (no session), using the same lib/ functions the services use, so the rows they
+// make are exactly what the app would make.
+import { randomUUID } from "node:crypto";
+import { importArticleBody } from "@/lib/article/import-body";
+import { anchorQuote } from "@/lib/anchoring/anchor-quote";
+import { selectorsForRange } from "@/lib/anchoring/selectors";
+import type { PrismaClient } from "@/server/generated/prisma/client";
+import type { Role } from "@/server/generated/prisma/enums";
+import { hashPassword } from "@/server/users/passwords";
+
+export async function createUser(
+  db: PrismaClient,
+  { email, name, role = "CHECKER", password = "correct horse battery staple" }: { email?: string; name?: string; role?: Role; password?: string } = {},
+) {
+  const tag = randomUUID().slice(0, 8);
+  return db.user.create({
+    data: { email: (email ?? `user-${tag}@example.org`).toLowerCase(), name: name ?? `Test User ${tag}`, role, passwordHash: await hashPassword(password) },
+  });
+}
+
+export async function createArticle(
+  db: PrismaClient,
+  { createdById, title, body, format = "text", ...meta }: { createdById: string; title?: string; body: string; format?: "text" | "html"; outlet?: string; url?: string; author?: string; publishedAt?: Date },
+) {
+  const { contentHtml, contentText } = importArticleBody({ format, body });
+  return db.article.create({ data: { title: title ?? `Article ${randomUUID().slice(0, 8)}`, contentHtml, contentText, createdById, ...meta } });
+}
+
+/**
+ * A claim on the one occurrence of `quote` (narrowed by `prefix`/`suffix` when it repeats);
+ * throws if the quote is missing or still ambiguous.
+ */
+export async function createClaimOnQuote(
+  db: PrismaClient,
+  {
+    articleId,
+    quote,
+    prefix,
+    suffix,
+    userId,
+    ...fields
+  }: { articleId: string; quote: string; prefix?: string; suffix?: string; userId: string; claimant?: string; verdict?: string; rationale?: string },
+) {
+  const article = await db.article.findUniqueOrThrow({ where: { id: articleId } });
+  const anchored = anchorQuote(article.contentText, { exact: quote, prefix, suffix });
+  if (!anchored.ok) throw new Error(`Quote ${anchored.reason}: ${quote}`);
+  const { quote: q, position } = selectorsForRange(article.contentText, anchored.start, anchored.end);
+  return db.claim.create({
+    data: {
+      articleId,
+      exact: q.exact,
+      prefix: q.prefix,
+      suffix: q.suffix,
+      startOffset: position.start,
+      endOffset: position.end,
+      createdById: userId,
+      updatedById: userId,
+      ...fields,
+    },
+  });
+}
