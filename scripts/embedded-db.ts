@@ -9,6 +9,9 @@ import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export const DEFAULT_EMBEDDED_PORT = 54329;
 
+/** Expected failures with a message meant for the person starting the app. */
+export class EmbeddedDatabaseError extends Error {}
+
 export type EmbeddedDatabase = {
   url: string;
   dataDir: string;
@@ -31,7 +34,11 @@ export async function startEmbeddedDatabase(
       url: `postgresql://postgres:postgres@${server.getServerConn()}/postgres`,
       dataDir,
       whenIdle: (timeoutMs = 5_000) => waitForIdle(server, timeoutMs),
-      stop: () => (stopped ??= server.stop().then(() => db.close()).finally(releaseLock)),
+      stop: () =>
+        (stopped ??= server
+          .stop()
+          .then(() => db.close())
+          .finally(releaseLock)),
     };
   } catch (error) {
     await releaseLock();
@@ -55,7 +62,9 @@ async function waitForIdle(server: PGLiteSocketServer, timeoutMs: number): Promi
   const deadline = Date.now() + timeoutMs;
   while (server.getStats().activeConnections > 0) {
     if (Date.now() > deadline) {
-      throw new Error("A client is still connected to the embedded database, which serves one connection at a time. Close it first.");
+      throw new EmbeddedDatabaseError(
+        "A client is still connected to the embedded database, which serves one connection at a time. Close it first.",
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
@@ -71,8 +80,10 @@ async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   } catch (error) {
     if ((error as { code?: string }).code !== "EEXIST") throw error;
     const owner = Number(await readFile(lockFile, "utf8").catch(() => ""));
-    if (owner && owner !== process.pid && isRunning(owner)) {
-      throw new Error(`The embedded database in ${dataDir} is in use by process ${owner}. Stop that process, or set FACTDESK_DATA_DIR to use another directory.`);
+    if (owner && isRunning(owner)) {
+      throw new EmbeddedDatabaseError(
+        `The embedded database in ${dataDir} is in use by process ${owner}. Stop that process, or set FACTDESK_DATA_DIR to use another directory.`,
+      );
     }
     await rm(lockFile, { force: true }); // left by a process that died
     return lockDataDir(dataDir);

@@ -26,8 +26,9 @@ export function anchorSelectors(
 ): AnchoredRange | null {
   const { exact } = quote;
   if (exact === "") return null;
-  if (positionHolds(text, position, exact))
+  if (positionHolds(text, position, exact)) {
     return { start: position.start, end: position.end, method: "position" };
+  }
 
   const occurrences = findOccurrences(text, exact);
   const inContext = occurrences.filter((start) =>
@@ -62,11 +63,9 @@ function nearest(
 ): number | undefined {
   let best: number | undefined;
   for (const candidate of candidates) {
-    if (
-      best === undefined ||
-      Math.abs(candidate - target) < Math.abs(best - target)
-    )
-      best = candidate;
+    const closer =
+      Math.abs(candidate - target) < Math.abs((best ?? Infinity) - target);
+    if (closer) best = candidate;
   }
   return best;
 }

@@ -2,12 +2,11 @@
 export function findOccurrences(text: string, exact: string): number[] {
   const starts: number[] = [];
   if (exact === "") return starts;
-  for (
-    let at = text.indexOf(exact);
-    at !== -1;
-    at = text.indexOf(exact, at + 1)
-  )
+  let at = text.indexOf(exact);
+  while (at !== -1) {
     starts.push(at);
+    at = text.indexOf(exact, at + 1);
+  }
   return starts;
 }
 

@@ -10,6 +10,8 @@ import {
 } from "@/lib/anchoring/types";
 
 const WHITESPACE = /\s/;
+const isSpace = (text: string, index: number) =>
+  WHITESPACE.test(text.charAt(index));
 
 /**
  * Shrinks a selection to exclude leading and trailing whitespace (including the blank line between
@@ -20,16 +22,13 @@ export function trimRange(text: string, start: number, end: number): TextRange {
   assertRangeInText(text, { start, end });
   let trimmedStart = start;
   let trimmedEnd = end;
-  while (
-    trimmedStart < trimmedEnd &&
-    WHITESPACE.test(text.charAt(trimmedStart))
-  )
+  while (trimmedStart < trimmedEnd && isSpace(text, trimmedStart)) {
     trimmedStart++;
-  while (
-    trimmedEnd > trimmedStart &&
-    WHITESPACE.test(text.charAt(trimmedEnd - 1))
-  )
+  }
+  while (trimmedEnd > trimmedStart && isSpace(text, trimmedEnd - 1)) {
     trimmedEnd--;
+  }
+  if (trimmedStart === trimmedEnd) return { start, end: start };
   return { start: trimmedStart, end: trimmedEnd };
 }
 
@@ -52,8 +51,8 @@ export function selectorsForRange(
 }
 
 // Context never cuts a surrogate pair in half: a lone surrogate is not valid Unicode, cannot be
-// stored as UTF-8 (PostgreSQL rejects or replaces it) and would then never match again.
-// The context is one character shorter instead.
+// encoded as UTF-8 for storage (it would come back as U+FFFD) and would then never match again.
+// The context is one code unit shorter instead.
 function prefixStart(text: string, start: number): number {
   const from = Math.max(0, start - CONTEXT_LENGTH);
   return from > 0 &&

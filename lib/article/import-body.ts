@@ -1,3 +1,4 @@
+import { cleanArticleInput } from "@/lib/article/clean-input";
 import type { ArticleDoc } from "@/lib/article/doc";
 import { parseArticleHtml } from "@/lib/article/parse-html";
 import { docFromPlainText } from "@/lib/article/plain-text";
@@ -21,10 +22,12 @@ export type ImportedArticleBody = {
 export function importArticleBody(
   input: ArticleBodyInput,
 ): ImportedArticleBody {
+  // HTML is cleaned after sanitizing: only then are entities such as &#1; decoded into the
+  // characters that cleaning removes (the sanitizer re-encodes nothing but & < > ").
   const doc =
     input.format === "text"
-      ? docFromPlainText(input.body)
-      : parseArticleHtml(sanitizeArticleHtml(input.body), {
+      ? docFromPlainText(cleanArticleInput(input.body))
+      : parseArticleHtml(cleanArticleInput(sanitizeArticleHtml(input.body)), {
           whitespace: "collapse",
         });
   return {

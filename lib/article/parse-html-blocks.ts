@@ -65,9 +65,11 @@ function listItem(blocks: BlockNode[]): ListItemNode | null {
   return { type: "listItem", content: [{ type: "paragraph" }, first, ...rest] };
 }
 
+// Like a browser, only a plain integer counts; anything else numbers from 1.
 function listStart(start: string | undefined): number {
-  const parsed = Number(start?.trim());
-  return Number.isSafeInteger(parsed) && start?.trim() !== "" ? parsed : 1;
+  const trimmed = start?.trim() ?? "";
+  const parsed = Number(trimmed);
+  return /^-?\d+$/.test(trimmed) && Number.isSafeInteger(parsed) ? parsed : 1;
 }
 
 /** A <pre> keeps its whitespace in both modes; marks are dropped because codeBlock allows none. */

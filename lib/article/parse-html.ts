@@ -54,7 +54,7 @@ export function parseArticleHtml(
 }
 
 /** The blocks of one container: the document body, a blockquote, a list item. */
-export function parseFlow(
+function parseFlow(
   nodes: readonly DomNode[],
   whitespace: WhitespaceMode,
 ): BlockNode[] {

@@ -66,7 +66,10 @@ describe("migrate", () => {
       ["started_at", "timestamp with time zone", null, "NO", "now()"],
       ["applied_steps_count", "integer", null, "NO", "0"],
     ]);
-    const [pk] = await query(url, "SELECT conname FROM pg_constraint WHERE conrelid = '_prisma_migrations'::regclass AND contype = 'p'");
+    const [pk] = await query(
+      url,
+      "SELECT conname FROM pg_constraint WHERE conrelid = '_prisma_migrations'::regclass AND contype = 'p'",
+    );
     expect(pk?.conname).toBe("_prisma_migrations_pkey");
   });
 
@@ -83,18 +86,28 @@ describe("migrate", () => {
       await cp(MIGRATIONS_DIR, dir, { recursive: true });
       const broken = path.join(dir, "29990101000000_broken");
       await mkdir(broken);
-      await writeFile(path.join(broken, "migration.sql"), 'CREATE TABLE "Half" ("id" TEXT);\nSELECT * FROM "Missing";\n');
+      await writeFile(
+        path.join(broken, "migration.sql"),
+        'CREATE TABLE "Half" ("id" TEXT);\nSELECT * FROM "Missing";\n',
+      );
 
-      await expect(migrate(url, { migrationsDir: dir })).rejects.toThrow(/29990101000000_broken failed[\s\S]*42P01[\s\S]*line 2/);
+      await expect(migrate(url, { migrationsDir: dir })).rejects.toThrow(
+        /29990101000000_broken failed[\s\S]*42P01[\s\S]*line 2/,
+      );
       const [row] = await query(url, "SELECT * FROM _prisma_migrations WHERE migration_name = '29990101000000_broken'");
       expect(row).toMatchObject({ finished_at: null, applied_steps_count: 0 });
       expect(row?.logs).toContain('relation "Missing" does not exist');
       expect(await query(url, "SELECT to_regclass('\"Half\"') AS t")).toEqual([{ t: null }]);
 
-      await expect(migrate(url, { migrationsDir: dir })).rejects.toThrow(/Found failed migrations[\s\S]*29990101000000_broken/);
+      await expect(migrate(url, { migrationsDir: dir })).rejects.toThrow(
+        /Found failed migrations[\s\S]*29990101000000_broken/,
+      );
 
       // What `prisma migrate resolve --rolled-back` does; the fixed file then applies.
-      await query(url, "UPDATE _prisma_migrations SET rolled_back_at = now() WHERE migration_name = '29990101000000_broken'");
+      await query(
+        url,
+        "UPDATE _prisma_migrations SET rolled_back_at = now() WHERE migration_name = '29990101000000_broken'",
+      );
       await writeFile(path.join(broken, "migration.sql"), 'CREATE TABLE "Half" ("id" TEXT);\n');
       expect(await migrate(url, { migrationsDir: dir })).toEqual({ applied: ["29990101000000_broken"] });
     } finally {
@@ -150,7 +163,7 @@ describe("the migrated database matches prisma/schema.prisma", () => {
           "enum Role: values are [CHECKER,EDITOR,ADMINISTRATOR], schema says [CHECKER,EDITOR,ADMIN]",
           'table "Stray" exists but is not in the schema',
           "Claim.claimant: column is NOT NULL, schema says optional",
-          'Claim.version: column default is none, schema default is 1',
+          "Claim.version: column default is none, schema default is 1",
           "Article.title: column type is character varying(200), schema needs text",
           "Source.claim: ON DELETE is Restrict, schema says Cascade",
           "User: unique index on (email) is missing",
@@ -182,7 +195,12 @@ type Field = {
   relationOnUpdate?: string;
 };
 type Model = { name: string; dbName: string | null; fields: Field[]; primaryKey: { fields: string[] } | null };
-type Index = { model: string; type: "id" | "unique" | "normal" | "fulltext"; dbName?: string | null; fields: { name: string }[] };
+type Index = {
+  model: string;
+  type: "id" | "unique" | "normal" | "fulltext";
+  dbName?: string | null;
+  fields: { name: string }[];
+};
 
 const SCALAR_TYPES: Record<string, string> = {
   String: "text",
@@ -196,7 +214,13 @@ const SCALAR_TYPES: Record<string, string> = {
   Bytes: "bytea",
 };
 const CLIENT_SIDE_DEFAULTS = new Set(["cuid", "uuid", "nanoid", "ulid"]);
-const REFERENTIAL_ACTIONS: Record<string, string> = { a: "NoAction", r: "Restrict", c: "Cascade", n: "SetNull", d: "SetDefault" };
+const REFERENTIAL_ACTIONS: Record<string, string> = {
+  a: "NoAction",
+  r: "Restrict",
+  c: "Cascade",
+  n: "SetNull",
+  d: "SetDefault",
+};
 
 function loadDatamodel() {
   const dmmf = getDMMF({ datamodel: readFileSync(SCHEMA_FILE, "utf8") });
@@ -210,9 +234,13 @@ function loadDatamodel() {
 }
 
 function expectedType(field: Field, enumDbNames: Map<string, string>): string {
-  if (field.nativeType) throw new Error(`${field.name}: @db.${field.nativeType[0]} is not mapped in this drift test yet; extend expectedType`);
+  if (field.nativeType)
+    throw new Error(
+      `${field.name}: @db.${field.nativeType[0]} is not mapped in this drift test yet; extend expectedType`,
+    );
   const base = field.kind === "enum" ? enumDbNames.get(field.type)! : SCALAR_TYPES[field.type];
-  if (!base) throw new Error(`${field.name}: type ${field.type} is not mapped in this drift test yet; extend SCALAR_TYPES`);
+  if (!base)
+    throw new Error(`${field.name}: type ${field.type} is not mapped in this drift test yet; extend SCALAR_TYPES`);
   return field.isList ? `${base}[]` : base;
 }
 
@@ -242,12 +270,15 @@ async function compareSchema(url: string): Promise<string[]> {
     const expected = e.values.map((v) => v.dbName ?? v.name);
     const actual = db.enums.get(e.dbName ?? e.name);
     if (!actual) problems.push(`enum ${e.name}: type "${e.dbName ?? e.name}" is missing`);
-    else if (actual.join(",") !== expected.join(",")) problems.push(`enum ${e.name}: values are [${actual}], schema says [${expected}]`);
+    else if (actual.join(",") !== expected.join(","))
+      problems.push(`enum ${e.name}: values are [${actual}], schema says [${expected}]`);
   }
-  for (const name of db.enums.keys()) if (![...enumDbNames.values()].includes(name)) problems.push(`enum type "${name}" exists but is not in the schema`);
+  for (const name of db.enums.keys())
+    if (![...enumDbNames.values()].includes(name)) problems.push(`enum type "${name}" exists but is not in the schema`);
 
   for (const table of db.tables.keys()) {
-    if (table !== "_prisma_migrations" && ![...tableOf.values()].includes(table)) problems.push(`table "${table}" exists but is not in the schema`);
+    if (table !== "_prisma_migrations" && ![...tableOf.values()].includes(table))
+      problems.push(`table "${table}" exists but is not in the schema`);
   }
   for (const model of models) {
     const table = tableOf.get(model.name)!;
@@ -266,26 +297,43 @@ async function compareSchema(url: string): Promise<string[]> {
       }
       const type = expectedType(field, enumDbNames);
       if (column.type !== type) problems.push(`${where}: column type is ${column.type}, schema needs ${type}`);
-      if (column.notNull !== field.isRequired) problems.push(`${where}: column is ${column.notNull ? "NOT NULL" : "nullable"}, schema says ${field.isRequired ? "required" : "optional"}`);
-      if (!defaultMatches(field, column.default)) problems.push(`${where}: column default is ${column.default ?? "none"}, schema default is ${JSON.stringify(field.default ?? null)}`);
+      if (column.notNull !== field.isRequired)
+        problems.push(
+          `${where}: column is ${column.notNull ? "NOT NULL" : "nullable"}, schema says ${field.isRequired ? "required" : "optional"}`,
+        );
+      if (!defaultMatches(field, column.default))
+        problems.push(
+          `${where}: column default is ${column.default ?? "none"}, schema default is ${JSON.stringify(field.default ?? null)}`,
+        );
     }
     for (const name of columns.keys()) {
-      if (!scalars.some((f) => (f.dbName ?? f.name) === name)) problems.push(`${model.name}: column "${table}"."${name}" is not in the schema`);
+      if (!scalars.some((f) => (f.dbName ?? f.name) === name))
+        problems.push(`${model.name}: column "${table}"."${name}" is not in the schema`);
     }
 
-    const expectedIndexes = indexes.filter((i) => i.model === model.name && i.type !== "fulltext").map((i) => {
-      const cols = i.fields.map((f) => columnOf(model, f.name));
-      const suffix = { id: "pkey", unique: "key", normal: "idx", fulltext: "" }[i.type];
-      return { kind: i.type, columns: cols.join(","), name: i.dbName ?? (i.type === "id" ? `${table}_pkey` : `${table}_${cols.join("_")}_${suffix}`) };
-    });
+    const expectedIndexes = indexes
+      .filter((i) => i.model === model.name && i.type !== "fulltext")
+      .map((i) => {
+        const cols = i.fields.map((f) => columnOf(model, f.name));
+        const suffix = { id: "pkey", unique: "key", normal: "idx", fulltext: "" }[i.type];
+        return {
+          kind: i.type,
+          columns: cols.join(","),
+          name: i.dbName ?? (i.type === "id" ? `${table}_pkey` : `${table}_${cols.join("_")}_${suffix}`),
+        };
+      });
     const actualIndexes = db.indexes.filter((i) => i.table === table);
     for (const want of expectedIndexes) {
       const got = actualIndexes.find((i) => i.kind === want.kind && i.columns === want.columns);
       if (!got) problems.push(`${model.name}: ${want.kind} index on (${want.columns}) is missing`);
-      else if (got.name !== want.name.slice(0, 63)) problems.push(`${model.name}: ${want.kind} index on (${want.columns}) is named ${got.name}, Prisma would name it ${want.name}`);
+      else if (got.name !== want.name.slice(0, 63))
+        problems.push(
+          `${model.name}: ${want.kind} index on (${want.columns}) is named ${got.name}, Prisma would name it ${want.name}`,
+        );
     }
     for (const got of actualIndexes) {
-      if (!expectedIndexes.some((w) => w.kind === got.kind && w.columns === got.columns)) problems.push(`${model.name}: index ${got.name} on (${got.columns}) is not in the schema`);
+      if (!expectedIndexes.some((w) => w.kind === got.kind && w.columns === got.columns))
+        problems.push(`${model.name}: index ${got.name} on (${got.columns}) is not in the schema`);
     }
 
     const relations = model.fields.filter((f) => f.kind === "object" && f.relationFromFields?.length);
@@ -304,14 +352,21 @@ async function compareSchema(url: string): Promise<string[]> {
       const got = actualKeys.find((k) => k.columns === from.join(","));
       if (!got) problems.push(`${where}: foreign key on (${from}) is missing`);
       else {
-        if (got.references !== want.references) problems.push(`${where}: foreign key references ${got.references}, schema says ${want.references}`);
-        if (got.onDelete !== want.onDelete) problems.push(`${where}: ON DELETE is ${got.onDelete}, schema says ${want.onDelete}`);
-        if (got.onUpdate !== want.onUpdate) problems.push(`${where}: ON UPDATE is ${got.onUpdate}, schema says ${want.onUpdate}`);
-        if (got.name !== `${table}_${from.join("_")}_fkey`.slice(0, 63)) problems.push(`${where}: foreign key is named ${got.name}, Prisma would name it ${table}_${from.join("_")}_fkey`);
+        if (got.references !== want.references)
+          problems.push(`${where}: foreign key references ${got.references}, schema says ${want.references}`);
+        if (got.onDelete !== want.onDelete)
+          problems.push(`${where}: ON DELETE is ${got.onDelete}, schema says ${want.onDelete}`);
+        if (got.onUpdate !== want.onUpdate)
+          problems.push(`${where}: ON UPDATE is ${got.onUpdate}, schema says ${want.onUpdate}`);
+        if (got.name !== `${table}_${from.join("_")}_fkey`.slice(0, 63))
+          problems.push(
+            `${where}: foreign key is named ${got.name}, Prisma would name it ${table}_${from.join("_")}_fkey`,
+          );
       }
     }
     for (const got of actualKeys) {
-      if (!relations.some((r) => r.relationFromFields!.map((n) => columnOf(model, n)).join(",") === got.columns)) problems.push(`${model.name}: foreign key ${got.name} is not in the schema`);
+      if (!relations.some((r) => r.relationFromFields!.map((n) => columnOf(model, n)).join(",") === got.columns))
+        problems.push(`${model.name}: foreign key ${got.name} is not in the schema`);
     }
   }
   return problems;

@@ -18,7 +18,9 @@ describe("migrationChecksum", () => {
     expect(migrationChecksum("-- Café\n")).toBe("34ac4505ddf2c713cf7a76ce846fd0495775e27e3a1dbc0221b13313cda7c402");
     const lf = 'CREATE TABLE "A" ("id" TEXT);\n';
     expect(migrationChecksum(lf)).toBe("4bed961b16b441b205bf17e29abfcbb207637649186b2b41763b37943c563c9b");
-    expect(migrationChecksum(lf.replace("\n", "\r\n"))).toBe("9f66cb2eb0f126009b26d0ae4fb884b9315140dbcd3edcff80b6e7d78796e6be");
+    expect(migrationChecksum(lf.replace("\n", "\r\n"))).toBe(
+      "9f66cb2eb0f126009b26d0ae4fb884b9315140dbcd3edcff80b6e7d78796e6be",
+    );
   });
 });
 

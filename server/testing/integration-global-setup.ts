@@ -11,7 +11,16 @@ declare module "vitest" {
   }
 }
 
-const UNREACHABLE = new Set(["ECONNREFUSED", "ENOTFOUND", "EHOSTUNREACH", "ETIMEDOUT", "28P01", "28000", "3D000", "42501"]);
+const UNREACHABLE = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EHOSTUNREACH",
+  "ETIMEDOUT",
+  "28P01",
+  "28000",
+  "3D000",
+  "42501",
+]);
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const baseUrl = testDatabaseBaseUrl();

@@ -57,14 +57,19 @@ export function NewArticleForm() {
         <Field label="Article URL" errors={errors.url}>{input("url", "url")}</Field>
         <Field label="Published on" errors={errors.publishedAt}>{input("publishedAt", "date")}</Field>
       </div>
-      <fieldset className="article-form__format">
+      <fieldset className="article-form__format" aria-describedby="format-hint">
         <legend>The body is</legend>
         <label>
-          <input type="radio" name="format" value="text" checked={values.format === "text"} onChange={set("format")} /> Plain text (blank lines separate paragraphs)
+          <input type="radio" name="format" value="text" checked={values.format === "text"} onChange={set("format")} />
+          Plain text
         </label>
         <label>
-          <input type="radio" name="format" value="html" checked={values.format === "html"} onChange={set("format")} /> HTML (headings, lists, links and emphasis are kept; scripts and styles are removed)
+          <input type="radio" name="format" value="html" checked={values.format === "html"} onChange={set("format")} />
+          HTML
         </label>
+        <p id="format-hint" className="field__hint">
+          Plain text: blank lines separate paragraphs. HTML: headings, lists, links and emphasis are kept; scripts, styles and embeds are removed.
+        </p>
       </fieldset>
       <Field label="Load from a file" hint=".txt or .html; it fills the body below.">
         {({ id, describedBy }) => <input id={id} type="file" accept=".txt,.html,.htm,text/plain,text/html" onChange={loadFile} aria-describedby={describedBy} />}
