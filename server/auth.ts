@@ -1,4 +1,5 @@
 import "server-only";
+import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getServerSession, type NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
@@ -49,5 +50,12 @@ export const getCurrentUser = cache(async (): Promise<Actor | null> => {
 export async function requireUser(): Promise<Actor> {
   const user = await getCurrentUser();
   if (!user) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
+  return user;
+}
+
+/** For pages: the signed-in user, or a redirect to the sign-in page (layouts and pages render in parallel, so each page checks). */
+export async function requirePageUser(): Promise<Actor> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in");
   return user;
 }

@@ -1,13 +1,11 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
-import { getCurrentUser } from "@/server/auth";
+import { requirePageUser } from "@/server/auth";
 import { SignOutButton } from "@/components/sign-out-button";
 
 // Pages here read the session, so they are rendered per request.
 export default async function DeskLayout({ children }: { children: ReactNode }) {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in");
+  const user = await requirePageUser();
   return (
     <>
       <header className="site-header">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, type KeyboardEvent, type MouseEvent } from "react";
 import { EditorContent, useEditor } from "@tiptap/react";
 import type { ArticleDoc } from "@/lib/article/doc";
 import { docPosToTextOffset, type TextIndex } from "@/lib/article/text-index";
@@ -25,20 +25,11 @@ interface ArticleReaderProps {
 
 /** The article in a Tiptap view: text is read-only, selection is free, claims are decorations. */
 export function ArticleReader(props: ArticleReaderProps) {
-  const { doc, index, highlights, selectedClaimId } = props;
-  // The editor is created once; callbacks reach it through a ref so they can change freely.
-  const callbacks = useRef(props);
-  callbacks.current = props;
+  const { doc, index, highlights, selectedClaimId, onSelectionChange, onClaimClick, onAddClaimShortcut } = props;
 
   const editor = useEditor({
     immediatelyRender: false,
-    extensions: [
-      ...readerExtensions(),
-      ClaimHighlights.configure({
-        onClaimClick: (id) => callbacks.current.onClaimClick(id),
-        onAddClaimShortcut: () => callbacks.current.onAddClaimShortcut(),
-      }),
-    ],
+    extensions: [...readerExtensions(), ClaimHighlights],
     content: doc,
     editorProps: {
       attributes: {
@@ -52,21 +43,42 @@ export function ArticleReader(props: ArticleReaderProps) {
         "data-testid": "article-text",
       },
     },
-    onSelectionUpdate: ({ editor: e }) => {
-      const { from, to, empty } = e.state.selection;
-      const { onSelectionChange } = callbacks.current;
-      if (empty) return onSelectionChange(null);
-      onSelectionChange({ start: docPosToTextOffset(index, from), end: docPosToTextOffset(index, to) });
-    },
   });
+
+  useEffect(() => {
+    if (!editor) return;
+    const report = () => {
+      const { from, to, empty } = editor.state.selection;
+      onSelectionChange(empty ? null : { start: docPosToTextOffset(index, from, "start"), end: docPosToTextOffset(index, to, "end") });
+    };
+    editor.on("selectionUpdate", report);
+    return () => {
+      editor.off("selectionUpdate", report);
+    };
+  }, [editor, index, onSelectionChange]);
 
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
     editor.commands.setClaimHighlights(highlights, selectedClaimId);
   }, [editor, highlights, selectedClaimId]);
 
+  // Clicks and the shortcut are handled here, by delegation, rather than inside the editor:
+  // the highlights are plain DOM marks and React keeps the current callbacks.
+  const handleClick = (event: MouseEvent) => {
+    const id = (event.target as HTMLElement).closest("[data-claim-id], [data-claim-marker]");
+    const claimId = id?.getAttribute("data-claim-id") ?? id?.getAttribute("data-claim-marker");
+    if (claimId) onClaimClick(claimId);
+  };
+  const handleKeyDown = (event: KeyboardEvent) => {
+    if ((event.ctrlKey || event.metaKey) && event.altKey && event.code === "KeyM") {
+      event.preventDefault();
+      onAddClaimShortcut();
+    }
+  };
+
   return (
-    <div className="article-reader">
+    // The handlers extend the focusable textbox inside; they add no control of their own.
+    <div className="article-reader" onClick={handleClick} onKeyDown={handleKeyDown}>
       <p id="article-text-help" className="visually-hidden">
         Read-only. Select a passage with the mouse, or with Shift and the arrow keys, then press
         Control+Alt+M (Command+Option+M on a Mac) or the Add claim button.

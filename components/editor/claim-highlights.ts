@@ -21,11 +21,6 @@ interface HighlightState {
   decorations: DecorationSet;
 }
 
-export interface ClaimHighlightsOptions {
-  onClaimClick: (claimId: string) => void;
-  onAddClaimShortcut: () => void;
-}
-
 export const claimHighlightsKey = new PluginKey<HighlightState>("claimHighlights");
 
 declare module "@tiptap/core" {
@@ -42,12 +37,8 @@ declare module "@tiptap/core" {
  * Each claim gets its own <mark> wrapper, so overlapping and nested claims keep their own
  * element with its own data-claim-id.
  */
-export const ClaimHighlights = Extension.create<ClaimHighlightsOptions>({
+export const ClaimHighlights = Extension.create({
   name: "claimHighlights",
-
-  addOptions() {
-    return { onClaimClick: () => {}, onAddClaimShortcut: () => {} };
-  },
 
   addCommands() {
     return {
@@ -60,17 +51,7 @@ export const ClaimHighlights = Extension.create<ClaimHighlightsOptions>({
     };
   },
 
-  addKeyboardShortcuts() {
-    return {
-      "Mod-Alt-m": () => {
-        this.options.onAddClaimShortcut();
-        return true;
-      },
-    };
-  },
-
   addProseMirrorPlugins() {
-    const { onClaimClick } = this.options;
     return [
       new Plugin<HighlightState>({
         key: claimHighlightsKey,
@@ -84,13 +65,6 @@ export const ClaimHighlights = Extension.create<ClaimHighlightsOptions>({
         },
         props: {
           decorations: (state) => claimHighlightsKey.getState(state)?.decorations,
-          handleClick(_view, _pos, event) {
-            const mark = (event.target as HTMLElement | null)?.closest?.("[data-claim-id]");
-            const id = mark?.getAttribute("data-claim-id");
-            if (!id) return false;
-            onClaimClick(id);
-            return false;
-          },
         },
       }),
     ];

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireUser } from "@/server/auth";
+import { requirePageUser } from "@/server/auth";
 import { listArticles } from "@/server/articles/list-articles";
 
 export const metadata: Metadata = { title: "Articles" };
 
 export default async function ArticlesPage() {
-  const articles = await listArticles(await requireUser());
+  const articles = await listArticles(await requirePageUser());
   return (
     <div className="page">
       <div className="page__heading">

@@ -4,7 +4,9 @@ import { fileURLToPath } from "node:url";
 
 /** The seed article exactly as stored on disk: one long paragraph, a leading space, double spaces, curly quotes. */
 export const SEED_ARTICLE_TEXT = readFileSync(
-  fileURLToPath(new URL("../../../prisma/seed/seed-article.txt", import.meta.url)),
+  fileURLToPath(
+    new URL("../../../prisma/seed/seed-article.txt", import.meta.url),
+  ),
   "utf8",
 );
 
@@ -32,7 +34,7 @@ export const HTML_FIXTURES: Record<string, string> = {
   "entities and nbsp": `<p>5 &lt; 6 &gt; 4 &amp;&amp; &quot;quoted&quot; &#x1F44D; non&nbsp;&nbsp;breaking</p>`,
   "hard breaks": `<p>a<br>b<br><br>c<br></p><p><br></p><h3>head<br>line</h3>`,
   "code blocks": `<pre><code>line 1\n\n  line 3 &lt;tag&gt;\n</code></pre><pre>  </pre><pre><b>bold</b> in pre<br>after br</pre>`,
-  "unicode": `<p>Emoji 👍🏽 and é (e + ◌́ ) and 漢字</p>`,
-  "headings": `<h1>One</h1><h2>Two</h2><h3>Three</h3><h4>Four</h4><h5>Five</h5><h6>Six</h6>`,
-  "table": `<table><tr><td>cell 1</td><td>cell 2</td></tr></table>`,
+  unicode: `<p>Emoji 👍🏽 and é (e + ◌́ ) and 漢字</p>`,
+  headings: `<h1>One</h1><h2>Two</h2><h3>Three</h3><h4>Four</h4><h5>Five</h5><h6>Six</h6>`,
+  table: `<table><tr><td>cell 1</td><td>cell 2</td></tr></table>`,
 };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { docFromStoredHtml } from "@/lib/article/import-body";
-import { requireUser } from "@/server/auth";
+import { requirePageUser } from "@/server/auth";
 import { getArticle } from "@/server/articles/get-article";
 import { AppError } from "@/server/errors";
 import { ArticleDesk } from "@/components/claims/article-desk";
@@ -12,7 +12,7 @@ type Props = { params: Promise<{ id: string }> };
 // Metadata and page share one query per request.
 const load = cache(async (id: string) => {
   try {
-    return await getArticle(id, await requireUser());
+    return await getArticle(id, await requirePageUser());
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;

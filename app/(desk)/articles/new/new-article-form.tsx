@@ -6,8 +6,8 @@ import type { ArticleView } from "@/lib/claims/claim-view";
 import { ApiError, apiRequest, type FieldErrors } from "@/components/api-client";
 import { Field } from "@/components/ui/field";
 
-const FIELDS = ["title", "outlet", "url", "author", "publishedAt", "body"] as const;
-type Values = Record<(typeof FIELDS)[number], string> & { format: "text" | "html" };
+type TextField = "title" | "outlet" | "url" | "author" | "publishedAt" | "body";
+type Values = Record<TextField, string> & { format: "text" | "html" };
 
 export function NewArticleForm() {
   const router = useRouter();
@@ -41,7 +41,7 @@ export function NewArticleForm() {
     }
   }
 
-  const input = (key: (typeof FIELDS)[number], type = "text") =>
+  const input = (key: TextField, type = "text") =>
     function Control({ id, describedBy, invalid }: { id: string; describedBy?: string; invalid: boolean }) {
       return <input id={id} type={type} value={values[key]} onChange={set(key)} aria-describedby={describedBy} aria-invalid={invalid || undefined} />;
     };
