@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
 import { Field } from "@/components/ui/field";
+import { FormFailure } from "@/components/ui/form-failure";
 
 export function SignInForm({ next }: { next: string }) {
   const [email, setEmail] = useState("");
@@ -37,11 +38,7 @@ export function SignInForm({ next }: { next: string }) {
           <input id={id} type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
         )}
       </Field>
-      {failure && (
-        <p role="alert" className="notice notice--error">
-          {failure}
-        </p>
-      )}
+      <FormFailure message={failure} />
       <button type="submit" className="button button--primary" disabled={busy}>
         Sign in
       </button>

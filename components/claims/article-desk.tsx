@@ -10,6 +10,7 @@ import { ArticleReader, type TextRange } from "@/components/editor/article-reade
 import { anchorClaims } from "@/components/claims/anchor-claims";
 import { ClaimList } from "@/components/claims/claim-list";
 import { ClaimPanel } from "@/components/claims/claim-panel";
+import { FormFailure } from "@/components/ui/form-failure";
 
 interface ArticleDeskProps {
   articleId: string;
@@ -86,11 +87,7 @@ export function ArticleDesk({ articleId, doc, contentText, initialClaims }: Arti
             {selection ? `Selected: “${preview(index.text.slice(selection.start, selection.end))}”` : "Select a passage to make it a claim (Ctrl+Alt+M)."}
           </span>
         </div>
-        {failure && (
-          <p role="alert" className="notice notice--error">
-            {failure}
-          </p>
-        )}
+        <FormFailure message={failure} />
         {indexMismatch && (
           <p role="alert" className="notice notice--error">
             This article&apos;s text index is inconsistent; highlights may be misplaced. Please report this article.

@@ -3,8 +3,10 @@
 import { useState, type FormEvent } from "react";
 import type { ClaimView } from "@/lib/claims/claim-view";
 import { VERDICTS } from "@/lib/verdicts";
-import { ApiError, apiRequest, type FieldErrors } from "@/components/api-client";
+import { apiRequest } from "@/components/api-client";
 import { Field } from "@/components/ui/field";
+import { FormFailure } from "@/components/ui/form-failure";
+import { useApiSubmit } from "@/components/ui/use-api-submit";
 
 interface ClaimEditorProps {
   claim: ClaimView;
@@ -22,27 +24,15 @@ export function ClaimEditor({ claim, autoFocus, onSaved, onConflict }: ClaimEdit
   const [claimant, setClaimant] = useState(claim.claimant ?? "");
   const [verdict, setVerdict] = useState(claim.verdict ?? "");
   const [rationale, setRationale] = useState(claim.rationale ?? "");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<{ kind: "error" | "conflict"; text: string; current?: ClaimView } | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { pending, errors, failure, submit } = useApiSubmit();
+  // On a 409 the server sends the claim as it is now, so the user can look at their version.
+  const theirs = failure?.status === 409 ? (failure.body.current as ClaimView | undefined) : undefined;
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    setSaving(true);
-    setErrors({});
-    setMessage(null);
-    try {
-      const body = { version: claim.version, claimant, verdict: verdict || null, rationale };
-      const { claim: saved } = await apiRequest<{ claim: ClaimView }>("PATCH", `/api/claims/${claim.id}`, body);
-      onSaved(saved);
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      setErrors(error.fields);
-      const current = error.status === 409 ? (error.body.current as ClaimView | undefined) : undefined;
-      setMessage({ kind: current ? "conflict" : "error", text: error.message, current });
-    } finally {
-      setSaving(false);
-    }
+    const body = { version: claim.version, claimant, verdict: verdict || null, rationale };
+    const result = await submit(() => apiRequest<{ claim: ClaimView }>("PATCH", `/api/claims/${claim.id}`, body));
+    if (result) onSaved(result.claim);
   }
 
   return (
@@ -77,19 +67,16 @@ export function ClaimEditor({ claim, autoFocus, onSaved, onConflict }: ClaimEdit
           <textarea id={id} value={rationale} onChange={(e) => setRationale(e.target.value)} rows={5} aria-describedby={describedBy} aria-invalid={invalid || undefined} />
         )}
       </Field>
-      {message && (
-        <div role="alert" className={`notice notice--${message.kind}`}>
-          <p>{message.text}</p>
-          {message.current && (
-            <button type="button" onClick={() => onConflict(message.current!)}>
-              Load their version
-            </button>
-          )}
-        </div>
-      )}
+      <FormFailure message={failure?.message}>
+        {theirs && (
+          <button type="button" className="button" onClick={() => onConflict(theirs)}>
+            Load their version
+          </button>
+        )}
+      </FormFailure>
       <div className="claim-editor__actions">
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {saving ? "Saving…" : "Save claim"}
+        <button type="submit" className="button button--primary" disabled={pending}>
+          {pending ? "Saving…" : "Save claim"}
         </button>
         <span className="claim-editor__version">
           Version {claim.version} · last changed by {claim.updatedBy.name}

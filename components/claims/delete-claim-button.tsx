@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { ApiError, apiRequest } from "@/components/api-client";
+import { FormFailure } from "@/components/ui/form-failure";
 
 /** Deleting asks once more, in place, and says what goes with the claim. */
 export function DeleteClaimButton({ claimId, sourceCount, onDeleted }: { claimId: string; sourceCount: number; onDeleted: () => void }) {
@@ -36,7 +37,7 @@ export function DeleteClaimButton({ claimId, sourceCount, onDeleted }: { claimId
       <button type="button" className="button" onClick={() => setConfirming(false)}>
         Cancel
       </button>
-      {failure && <p role="alert">{failure}</p>}
+      <FormFailure message={failure} />
     </div>
   );
 }

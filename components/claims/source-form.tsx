@@ -2,35 +2,25 @@
 
 import { useState, type FormEvent } from "react";
 import { STANCE_LABELS, type SourceStance, type SourceView } from "@/lib/claims/claim-view";
-import { ApiError, apiRequest, type FieldErrors } from "@/components/api-client";
+import { apiRequest } from "@/components/api-client";
 import { Field } from "@/components/ui/field";
+import { FormFailure } from "@/components/ui/form-failure";
+import { useApiSubmit } from "@/components/ui/use-api-submit";
 
 const EMPTY = { url: "", title: "", publisher: "", excerpt: "", stance: "SUPPORTS" as SourceStance };
 
 /** Adds one piece of evidence to a claim; the fields stay filled if the server refuses them. */
 export function SourceForm({ claimId, onAdded }: { claimId: string; onAdded: (source: SourceView) => void }) {
   const [values, setValues] = useState(EMPTY);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { pending, errors, failure, submit: send } = useApiSubmit();
   const set = (key: keyof typeof EMPTY) => (e: { target: { value: string } }) => setValues({ ...values, [key]: e.target.value });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setSaving(true);
-    setErrors({});
-    setFailure(null);
-    try {
-      const { source } = await apiRequest<{ source: SourceView }>("POST", `/api/claims/${claimId}/sources`, values);
-      setValues(EMPTY);
-      onAdded(source);
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      setErrors(error.fields);
-      setFailure(error.message);
-    } finally {
-      setSaving(false);
-    }
+    const result = await send(() => apiRequest<{ source: SourceView }>("POST", `/api/claims/${claimId}/sources`, values));
+    if (!result) return;
+    setValues(EMPTY);
+    onAdded(result.source);
   }
 
   return (
@@ -60,13 +50,9 @@ export function SourceForm({ claimId, onAdded }: { claimId: string; onAdded: (so
           </select>
         )}
       </Field>
-      {failure && (
-        <p role="alert" className="notice notice--error">
-          {failure}
-        </p>
-      )}
-      <button type="submit" className="button" disabled={saving}>
-        {saving ? "Adding…" : "Add source"}
+      <FormFailure message={failure?.message} />
+      <button type="submit" className="button" disabled={pending}>
+        {pending ? "Adding…" : "Add source"}
       </button>
     </form>
   );

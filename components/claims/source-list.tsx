@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { STANCE_LABELS, type SourceView } from "@/lib/claims/claim-view";
 import { ApiError, apiRequest } from "@/components/api-client";
+import { FormFailure } from "@/components/ui/form-failure";
 
 const STANCE_SYMBOL = { SUPPORTS: "＋", REFUTES: "−", CONTEXT: "ℹ" } as const;
 
@@ -40,11 +41,7 @@ export function SourceList({ sources, onRemoved }: { sources: SourceView[]; onRe
           </li>
         ))}
       </ul>
-      {failure && (
-        <p role="alert" className="notice notice--error">
-          {failure}
-        </p>
-      )}
+      <FormFailure message={failure} />
     </>
   );
 }

@@ -1,23 +1,10 @@
 import { describe, expect, it } from "vitest";
 
 import { anchorSelectors } from "@/lib/anchoring/anchor-selectors";
-import { findOccurrences } from "@/lib/anchoring/quote-matches";
 import { selectorsForRange } from "@/lib/anchoring/selectors";
 import type { ClaimSelectors } from "@/lib/anchoring/types";
-import { importArticleBody } from "@/lib/article/import-body";
-import { SEED_ARTICLE_TEXT } from "@/lib/article/testing/fixtures";
+import { claimOn, SEED } from "@/lib/anchoring/testing/claim-on";
 
-const SEED = importArticleBody({
-  format: "text",
-  body: SEED_ARTICLE_TEXT,
-}).contentText;
-
-function claimOn(text: string, phrase: string, occurrence = 0): ClaimSelectors {
-  const start = findOccurrences(text, phrase)[occurrence];
-  if (start === undefined)
-    throw new Error(`"${phrase}" does not occur ${occurrence + 1} times`);
-  return selectorsForRange(text, start, start + phrase.length);
-}
 
 describe("anchorSelectors at the edges", () => {
   it.each([

@@ -13,7 +13,8 @@ export const articleInclude = {
 type ArticleRow = Prisma.ArticleGetPayload<{ include: typeof articleInclude }>;
 type SummaryRow = Prisma.ArticleGetPayload<{ include: { createdBy: typeof person; _count: { select: { claims: true } } } }>;
 
-export function toArticleSummaryView(a: SummaryRow): ArticleSummaryView {
+/** The bibliographic fields both views share. */
+function articleMeta(a: SummaryRow | ArticleRow): Omit<ArticleSummaryView, "claimCount"> {
   return {
     id: a.id,
     title: a.title,
@@ -23,20 +24,16 @@ export function toArticleSummaryView(a: SummaryRow): ArticleSummaryView {
     publishedAt: a.publishedAt?.toISOString() ?? null,
     createdBy: a.createdBy,
     createdAt: a.createdAt.toISOString(),
-    claimCount: a._count.claims,
   };
+}
+
+export function toArticleSummaryView(a: SummaryRow): ArticleSummaryView {
+  return { ...articleMeta(a), claimCount: a._count.claims };
 }
 
 export function toArticleView(a: ArticleRow): ArticleView {
   return {
-    id: a.id,
-    title: a.title,
-    outlet: a.outlet,
-    url: a.url,
-    author: a.author,
-    publishedAt: a.publishedAt?.toISOString() ?? null,
-    createdBy: a.createdBy,
-    createdAt: a.createdAt.toISOString(),
+    ...articleMeta(a),
     updatedAt: a.updatedAt.toISOString(),
     contentHtml: a.contentHtml,
     contentText: a.contentText,

@@ -3,8 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useState, type ChangeEvent, type FormEvent } from "react";
 import type { ArticleView } from "@/lib/claims/claim-view";
-import { ApiError, apiRequest, type FieldErrors } from "@/components/api-client";
+import { apiRequest } from "@/components/api-client";
 import { Field } from "@/components/ui/field";
+import { FormFailure } from "@/components/ui/form-failure";
+import { useApiSubmit } from "@/components/ui/use-api-submit";
 
 type TextField = "title" | "outlet" | "url" | "author" | "publishedAt" | "body";
 type Values = Record<TextField, string> & { format: "text" | "html" };
@@ -12,9 +14,7 @@ type Values = Record<TextField, string> & { format: "text" | "html" };
 export function NewArticleForm() {
   const router = useRouter();
   const [values, setValues] = useState<Values>({ title: "", outlet: "", url: "", author: "", publishedAt: "", body: "", format: "text" });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { pending, errors, failure, submit: send } = useApiSubmit();
   const set = (key: keyof Values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value }));
 
   async function loadFile(event: ChangeEvent<HTMLInputElement>) {
@@ -27,18 +27,8 @@ export function NewArticleForm() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setSaving(true);
-    setErrors({});
-    setFailure(null);
-    try {
-      const { article } = await apiRequest<{ article: ArticleView }>("POST", "/api/articles", values);
-      router.push(`/articles/${article.id}`);
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      setErrors(error.fields);
-      setFailure(error.message);
-      setSaving(false);
-    }
+    const result = await send(() => apiRequest<{ article: ArticleView }>("POST", "/api/articles", values));
+    if (result) router.push(`/articles/${result.article.id}`);
   }
 
   const input = (key: TextField, type = "text") =>
@@ -79,13 +69,9 @@ export function NewArticleForm() {
           <textarea id={id} rows={16} value={values.body} onChange={set("body")} aria-describedby={describedBy} aria-invalid={invalid || undefined} />
         )}
       </Field>
-      {failure && (
-        <p role="alert" className="notice notice--error">
-          {failure}
-        </p>
-      )}
-      <button type="submit" className="button button--primary" disabled={saving}>
-        {saving ? "Saving…" : "Save article"}
+      <FormFailure message={failure?.message} />
+      <button type="submit" className="button button--primary" disabled={pending}>
+        {pending ? "Saving…" : "Save article"}
       </button>
     </form>
   );
