@@ -7,7 +7,7 @@ import { AppError, notFound } from "@/server/errors";
 import { assertPermission, type Actor } from "@/server/permissions";
 import { parseInput } from "@/server/validation";
 import { CreateClaimInput } from "@/server/claims/schemas";
-import { claimInclude, toClaimView } from "@/server/claims/claim-view";
+import { toClaimView } from "@/server/claims/claim-view";
 
 type Selectors = ReturnType<typeof CreateClaimInput.parse>["target"]["selector"];
 
@@ -19,6 +19,8 @@ export async function createClaim(articleId: string, raw: unknown, actor: Actor)
 
   const range = resolveRange(article.contentText, input.target.selector);
   const { quote, position } = selectorsForRange(article.contentText, range.start, range.end);
+  // One INSERT … RETURNING: the author is the actor and a new claim has no sources yet, so the
+  // view is built here instead of re-reading relations (five extra queries per claim, measured).
   const claim = await db.claim.create({
     data: {
       articleId,
@@ -33,9 +35,9 @@ export async function createClaim(articleId: string, raw: unknown, actor: Actor)
       createdById: actor.id,
       updatedById: actor.id,
     },
-    include: claimInclude,
   });
-  return toClaimView(claim);
+  const author = { id: actor.id, name: actor.name };
+  return toClaimView({ ...claim, createdBy: author, updatedBy: author, sources: [] });
 }
 
 /** Where in contentText the claim sits; the server, not the client, has the last word. */

@@ -1,0 +1,90 @@
+// Load test (a): POST /api/articles/:id/claims with autocannon, against the app and against the
+// bare Node http + pg baseline (bare-server.ts), with the same body and connection count.
+import path from "node:path";
+import autocannon from "autocannon";
+import { selectorsForRange } from "@/lib/anchoring/selectors";
+import { freePort, processTreeCpuMs, startServer, type Server } from "./processes";
+
+export interface LoadFigures {
+  requestsPerSecond: number;
+  latencyP50Ms: number;
+  latencyP99Ms: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+  durationSeconds: number;
+  /** CPU time the server process tree used per request during the measured run. */
+  serverCpuMsPerRequest: number;
+}
+
+export const LOAD = { connections: 10, seconds: 10, warmupSeconds: 3 };
+
+/** The body a fact-checker's browser sends for `phrase` (first occurrence) in the article text. */
+export function claimBody(contentText: string, phrase: string): string {
+  const start = contentText.indexOf(phrase);
+  if (start < 0) throw new Error(`"${phrase}" is not in the article text`);
+  const { quote, position } = selectorsForRange(contentText, start, start + phrase.length);
+  return JSON.stringify({ target: { selector: [quote, position] } });
+}
+
+/** A short unmeasured run (JIT, lazily loaded route code, pool connections), then the measured one. */
+export async function loadClaims(
+  server: Server,
+  articleId: string,
+  body: string,
+  cookie?: string,
+): Promise<LoadFigures> {
+  const baseUrl = server.url;
+  const options = {
+    url: `${baseUrl}/api/articles/${articleId}/claims`,
+    method: "POST" as const,
+    connections: LOAD.connections,
+    headers: { "Content-Type": "application/json", ...(cookie ? { Cookie: cookie } : {}) },
+    body,
+  };
+  await autocannon({ ...options, duration: LOAD.warmupSeconds });
+  const cpuBefore = processTreeCpuMs(server.child.pid!);
+  const result = await autocannon({ ...options, duration: LOAD.seconds });
+  const cpuMs = processTreeCpuMs(server.child.pid!) - cpuBefore;
+  return {
+    requestsPerSecond: result.requests.average,
+    latencyP50Ms: result.latency.p50,
+    latencyP99Ms: result.latency.p99,
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    durationSeconds: result.duration,
+    serverCpuMsPerRequest: result.requests.total > 0 ? Math.round((cpuMs / result.requests.total) * 100) / 100 : 0,
+  };
+}
+
+/** One request, to fail fast with the app's own error message if the body is not accepted. */
+export async function checkOneClaim(baseUrl: string, articleId: string, body: string, cookie?: string): Promise<void> {
+  const response = await fetch(`${baseUrl}/api/articles/${articleId}/claims`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", ...(cookie ? { Cookie: cookie } : {}) },
+    body,
+  });
+  if (response.status !== 201) throw new Error(`POST ${baseUrl} claims: ${response.status} ${await response.text()}`);
+}
+
+export async function startBareServer(databaseUrl: string, userId: string): Promise<Server> {
+  const port = await freePort();
+  return startServer(
+    "bare http + pg server",
+    process.execPath,
+    ["--import", "tsx", path.join(__dirname, "bare-server.ts")],
+    {
+      cwd: path.resolve(__dirname, ".."),
+      url: `http://127.0.0.1:${port}`,
+      readyPath: "/health",
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        PORT: String(port),
+        BENCH_USER_ID: userId,
+        NODE_ENV: "production",
+      },
+    },
+  );
+}

@@ -1,0 +1,117 @@
+// Measurement (b): from navigation start to every claim's highlight painted, in Chromium. An init
+// script checks on every animation frame whether `mark[data-claim-id]` elements cover all the
+// claims; once they do, the next frame's requestAnimationFrame runs after that paint and records
+// performance.now() (which counts from navigation start). Milestones on the way explain a slow run.
+import { chromium, type Browser, type BrowserContext } from "@playwright/test";
+import type { Session } from "./session";
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+const TIMEOUT_MS = 30_000;
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
+}
+
+/** A fresh context (empty cache) carrying the session cookies. */
+export async function signedInContext(browser: Browser, baseUrl: string, session: Session): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addCookies(session.cookies.map(({ name, value }) => ({ name, value, url: baseUrl })));
+  return context;
+}
+
+export interface PaintRun {
+  /** ms from navigation start until all highlights were painted; null if they never were. */
+  paintedMs: number | null;
+  marksFound: number;
+  milestones: Record<string, number | null>;
+  pageErrors: string[];
+}
+
+interface PaintProbe {
+  painted?: number;
+  ids: number;
+  editor?: number;
+  firstMark?: number;
+}
+
+/**
+ * The in-page probe. A string, not a function: tsx compiles with keepNames, and the `__name`
+ * helper it injects into functions does not exist in the page.
+ */
+function probeScript(expected: number): string {
+  return `(() => {
+    const probe = { ids: 0 };
+    window.__paintProbe = probe;
+    const check = () => {
+      if (probe.editor === undefined && document.querySelector(".ProseMirror")) probe.editor = performance.now();
+      const marks = document.querySelectorAll("mark[data-claim-id]");
+      if (marks.length > 0 && probe.firstMark === undefined) probe.firstMark = performance.now();
+      const ids = new Set();
+      marks.forEach((mark) => ids.add(mark.getAttribute("data-claim-id")));
+      probe.ids = ids.size;
+      if (ids.size >= ${expected}) requestAnimationFrame(() => { probe.painted = performance.now(); });
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  })();`;
+}
+
+export async function measureHighlightPaint(
+  context: BrowserContext,
+  pageUrl: string,
+  claimCount: number,
+): Promise<PaintRun> {
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  await page.addInitScript({ content: probeScript(claimCount) });
+  try {
+    await page.goto(pageUrl, { waitUntil: "commit" });
+    const done = await page
+      .waitForFunction("window.__paintProbe?.painted !== undefined", undefined, {
+        timeout: TIMEOUT_MS,
+        polling: 100,
+      })
+      .then(
+        () => true,
+        () => false,
+      );
+    const probe = (await page.evaluate("window.__paintProbe")) as PaintProbe;
+    const nav = (await page.evaluate(`(() => {
+      const [entry] = performance.getEntriesByType("navigation");
+      return entry ? { responseStart: entry.responseStart, responseEnd: entry.responseEnd, domContentLoaded: entry.domContentLoadedEventEnd, load: entry.loadEventEnd } : null;
+    })()`)) as { responseStart: number; responseEnd: number; domContentLoaded: number; load: number } | null;
+    const round = (n: number | undefined | null) => (n === undefined || n === null ? null : Math.round(n));
+    return {
+      paintedMs: done ? round(probe.painted) : null,
+      marksFound: probe.ids,
+      milestones: {
+        firstByte: round(nav?.responseStart),
+        htmlLoaded: round(nav?.responseEnd),
+        domContentLoaded: round(nav?.domContentLoaded),
+        editorMounted: round(probe.editor),
+        firstHighlight: round(probe.firstMark),
+        allHighlightsPainted: round(probe.painted),
+        loadEvent: round(nav?.load) || null,
+      },
+      pageErrors,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+export function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}

@@ -1,0 +1,160 @@
+// `npm run bench`: builds the app in a scratch copy, runs it on a fresh database and measures
+// (a) claim-creation throughput and latency against a bare http + pg baseline, (b) the time to
+// paint 500 highlights, (c) the article page's JS weight, (d) server memory after (a).
+// Prints each figure with PASS/FAIL and writes bench/results/latest.json. See bench/README.md.
+import path from "node:path";
+import type { Browser } from "@playwright/test";
+import { DEMO_PASSWORD, DEMO_USERS, SEED_ARTICLE_TITLE } from "@/prisma/seed/demo";
+import { buildApp, startApp } from "./app-server";
+import { LOAD, checkOneClaim, claimBody, loadClaims, startBareServer } from "./claim-load";
+import { BIG_ARTICLE, createBenchDatabase, createBigArticle } from "./fixtures";
+import { launchChromium, measureHighlightPaint, median, signedInContext, type PaintRun } from "./highlight-paint";
+import { measurePageWeight } from "./page-weight";
+import { processTreeRss } from "./processes";
+import {
+  MB,
+  gitHead,
+  kB,
+  machine,
+  printLoad,
+  printPageWeight,
+  printPaintRun,
+  printTargets,
+  target,
+  writeResults,
+} from "./report";
+import { getJson, signIn } from "./session";
+
+const PAINT_RUNS = 3;
+const QUOTE = "did not have communications with the Russians";
+const cleanups: (() => Promise<unknown>)[] = [];
+const log = (line: string) => console.log(line);
+
+async function main(): Promise<number> {
+  process.chdir(path.resolve(__dirname, "..")); // the seed reads prisma/seed/seed-article.txt
+  const startedAt = new Date();
+  const host = machine();
+  log(`Fact-check desk bench — ${startedAt.toISOString()}`);
+  log(`Machine: ${host.nproc} CPUs (${host.cpuModel}), ${host.memoryGiB} GiB, Node ${host.node}`);
+
+  const build = await buildApp(log);
+  const database = await createBenchDatabase();
+  cleanups.push(() => database.drop());
+  log(`Database ${database.name} created and seeded.`);
+  const big = await createBigArticle(database.url);
+  log(
+    `Long article: ${BIG_ARTICLE.words} words, ${big.claimIds.length} claims (${big.overlapping} overlap the one before).`,
+  );
+
+  const app = await startApp(database.url);
+  cleanups.push(() => app.stop());
+  log(`next start on ${app.url} (pid ${app.child.pid}).`);
+  const session = await signIn(app.url, DEMO_USERS[0].email, DEMO_PASSWORD);
+  const { articles } = await getJson<{ articles: { id: string; title: string }[] }>(app.url, "/api/articles", session);
+  const seedId = articles.find((a) => a.title === SEED_ARTICLE_TITLE)?.id;
+  if (!seedId) throw new Error("The seed article is not in GET /api/articles");
+  const { article } = await getJson<{ article: { contentText: string } }>(app.url, `/api/articles/${seedId}`, session);
+  const body = claimBody(article.contentText, QUOTE);
+
+  // (a) and (d): the app under load, then its memory; then the bare baseline.
+  log(
+    `\n(a) POST /api/articles/:id/claims, ${LOAD.connections} connections × ${LOAD.seconds} s (after ${LOAD.warmupSeconds} s warm-up)`,
+  );
+  await checkOneClaim(app.url, seedId, body, session.cookieHeader);
+  const rssIdle = processTreeRss(app.child.pid!);
+  const appLoad = await loadClaims(app, seedId, body, session.cookieHeader);
+  const rssAfter = processTreeRss(app.child.pid!);
+  printLoad("app ", appLoad);
+  const bare = await startBareServer(database.url, big.checkerId);
+  cleanups.push(() => bare.stop());
+  await checkOneClaim(bare.url, seedId, body);
+  const bareLoad = await loadClaims(bare, seedId, body);
+  await bare.stop();
+  printLoad("bare", bareLoad);
+  const ratio = bareLoad.requestsPerSecond > 0 ? appLoad.requestsPerSecond / bareLoad.requestsPerSecond : null;
+  log(`  app req/s ÷ bare req/s = ${ratio?.toFixed(2) ?? "—"}`);
+  log(
+    `\n(d) next start process tree RSS: ${MB(rssIdle.totalBytes)} MB idle before (a), ${MB(rssAfter.totalBytes)} MB after`,
+  );
+  for (const p of rssAfter.processes) log(`  pid ${p.pid} ${p.name}: ${MB(p.rssBytes)} MB`);
+
+  // (b) and (c) in Chromium, signed in with the same session cookies.
+  const browser: Browser = await launchChromium();
+  cleanups.push(() => browser.close());
+  const pageUrl = `${app.url}/articles/${big.articleId}`;
+  log(`\n(b) ${big.claimIds.length} highlights painted, ${PAINT_RUNS} runs, fresh browser context each`);
+  const runs: PaintRun[] = [];
+  for (let i = 0; i < PAINT_RUNS; i++) {
+    const context = await signedInContext(browser, app.url, session);
+    runs.push(await measureHighlightPaint(context, pageUrl, big.claimIds.length));
+    await context.close();
+    printPaintRun(i + 1, runs[i]!, big.claimIds.length);
+  }
+  const painted = runs.map((r) => r.paintedMs);
+  const paintMedian = painted.every((ms) => ms !== null) ? median(painted as number[]) : null;
+
+  log(`\n(c) JavaScript loaded by /articles/:id`);
+  const weightContext = await signedInContext(browser, app.url, session);
+  const weight = await measurePageWeight(weightContext, pageUrl);
+  await weightContext.close();
+  printPageWeight(weight, big.claimIds.length);
+
+  const targets = [
+    target("a.ratio", "(a) app req/s ÷ bare http+pg req/s", ratio, "", ">=", 0.5),
+    target("a.p99", "(a) app p99 latency, POST claim", appLoad.latencyP99Ms, "ms", "<=", 100),
+    target("b.paint", `(b) ${big.claimIds.length} highlights painted, median`, paintMedian, "ms", "<=", 1500),
+    target("c.js", "(c) article page JS, gzip", kB(weight.jsGzipBytes), "kB", "<=", 300),
+    target("d.rss", "(d) next start RSS after (a)", MB(rssAfter.totalBytes), "MB", "<=", 400),
+  ];
+  printTargets(targets);
+  const file = writeResults({
+    timestamp: startedAt.toISOString(),
+    machine: host,
+    build: { ...build, gitHead: gitHead() },
+    claimLoad: { connections: LOAD.connections, seconds: LOAD.seconds, app: appLoad, bare: bareLoad, ratio },
+    highlightPaint: {
+      claims: big.claimIds.length,
+      words: BIG_ARTICLE.words,
+      overlapping: big.overlapping,
+      medianMs: paintMedian,
+      runs,
+    },
+    pageWeight: weight,
+    serverRss: { idleBytes: rssIdle.totalBytes, afterLoadBytes: rssAfter.totalBytes, processes: rssAfter.processes },
+    targets,
+  });
+  log(`\nWrote ${path.relative(process.cwd(), file)}`);
+  return targets.every((t) => t.pass) ? 0 : 1;
+}
+
+let cleaning: Promise<void> | undefined;
+/**
+ * Stops servers and the browser and drops the database, newest first, whatever happened. Runs
+ * once: a second signal (npm and tsx relay SIGINT and SIGTERM) waits for the same clean-up.
+ */
+function cleanUp(): Promise<void> {
+  cleaning ??= (async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) {
+      await cleanup().catch((error: unknown) => console.error("Clean-up step failed:", error));
+    }
+  })();
+  return cleaning;
+}
+
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    if (!cleaning) console.error(`\n${signal}: cleaning up…`);
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+
+main()
+  .then(async (code) => {
+    await cleanUp();
+    process.exit(code);
+  })
+  .catch(async (error: unknown) => {
+    console.error("\nBench failed:", error);
+    await cleanUp();
+    process.exit(2);
+  });

@@ -1,0 +1,26 @@
+import { Mark, mergeAttributes } from "@tiptap/core";
+
+/**
+ * Links as the reading view needs them: rendered, never created or edited. Tiptap's own Link
+ * extension brings autolinking and paste handling (and the linkify library, 10 kB gzip) that a
+ * read-only article has no use for. lib/article only ever emits http(s) and mailto hrefs.
+ */
+export const ArticleLink = Mark.create({
+  name: "link",
+  // Above the formatting marks, as Tiptap's Link does, so the mark order in the schema matches.
+  priority: 1000,
+  inclusive: false,
+  keepOnSplit: false,
+
+  addAttributes() {
+    return { href: { default: null } };
+  },
+
+  parseHTML() {
+    return [{ tag: "a[href]" }];
+  },
+
+  renderHTML({ HTMLAttributes }) {
+    return ["a", mergeAttributes(HTMLAttributes, { rel: "noopener noreferrer nofollow", target: "_blank" }), 0];
+  },
+});
