@@ -1,26 +1,9 @@
 import "server-only";
 import type { Role } from "@/server/generated/prisma/enums";
 import { AppError } from "@/server/errors";
+import { can, ROLE_PERMISSIONS, type Permission } from "@/lib/permissions";
 
-// Permissions are data: to change who may do what, change this table, not the services.
-export const PERMISSIONS = [
-  "article.create",
-  "claim.create",
-  "claim.edit",
-  "claim.delete",
-  "source.add",
-  "source.remove",
-] as const;
-
-export type Permission = (typeof PERMISSIONS)[number];
-
-const DESK: Permission[] = [...PERMISSIONS];
-
-export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
-  CHECKER: new Set(DESK),
-  EDITOR: new Set(DESK),
-  ADMIN: new Set(DESK),
-};
+export type { Permission } from "@/lib/permissions";
 
 export interface Actor {
   id: string;
@@ -29,12 +12,19 @@ export interface Actor {
   role: Role;
 }
 
-export function can(actor: Actor, permission: Permission): boolean {
-  return ROLE_PERMISSIONS[actor.role].has(permission);
-}
+const ROLE_NAMES: Record<Role, string> = { CHECKER: "fact-checkers", EDITOR: "editors", ADMIN: "admins" };
 
-export function assertPermission(actor: Actor, permission: Permission): void {
-  if (!can(actor, permission)) {
-    throw new AppError("FORBIDDEN", `Your role (${actor.role.toLowerCase()}) may not do this (${permission}).`);
-  }
+/**
+ * The one permission check every mutation makes. Pass the owner's id for resources a role may
+ * only touch when it is theirs; a refusal says what the role may do instead.
+ */
+export function assertPermission(actor: Actor, permission: Permission, ownerId?: string): void {
+  if (can(actor, permission, ownerId)) return;
+  const scope = ROLE_PERMISSIONS[actor.role][permission];
+  throw new AppError(
+    "FORBIDDEN",
+    scope === "own"
+      ? `As one of the ${ROLE_NAMES[actor.role]}, you can only do this (${permission}) on claims you created.`
+      : `Your role does not allow this (${permission}). Ask an ${permission === "user.manage" ? "admin" : "editor"}.`,
+  );
 }

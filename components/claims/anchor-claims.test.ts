@@ -13,7 +13,7 @@ function claim(id: string, exact: string, verdict: string | null = null, positio
   const person = { id: "u", name: "U" };
   return {
     id, articleId: "a", target: { selector: [{ ...quote, exact }, position ? { ...pos, ...position } : pos] },
-    claimant: null, verdict, rationale: null, status: "DRAFT", version: 1, createdBy: person, updatedBy: person, createdAt: "", updatedAt: "", sources: [],
+    claimant: null, verdict, rationale: null, status: "DRAFT", version: 1, createdBy: person, updatedBy: person, verdictEditedBy: null, submittedAt: null, reviewedBy: null, reviewedAt: null, createdAt: "", updatedAt: "", sources: [],
   };
 }
 

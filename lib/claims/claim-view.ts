@@ -33,6 +33,12 @@ export interface ClaimView {
   version: number;
   createdBy: PersonView;
   updatedBy: PersonView;
+  /** Who last changed the verdict or rationale: the one editor who may not approve it. */
+  verdictEditedBy: PersonView | null;
+  /** When the claim last entered review. */
+  submittedAt: string | null;
+  reviewedBy: PersonView | null;
+  reviewedAt: string | null;
   createdAt: string;
   updatedAt: string;
   sources: SourceView[];

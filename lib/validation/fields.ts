@@ -2,14 +2,14 @@ import { z } from "zod";
 
 // Field schemas shared by the forms (browser) and the services (server), so both say the same thing.
 
-/** Optional free text: trimmed; empty becomes null. */
+/** Optional free text: trimmed; empty becomes null (clears it); absent stays undefined (leaves it). */
 export function optionalText(max: number, label: string) {
   return z
     .string()
     .trim()
     .max(max, `${label} must be at most ${max} characters.`)
     .nullish()
-    .transform((v) => (v ? v : null));
+    .transform((v) => (v === undefined ? undefined : v || null));
 }
 
 export function isHttpUrl(value: string): boolean {

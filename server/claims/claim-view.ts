@@ -9,6 +9,8 @@ export const sourceInclude = { addedBy: person } satisfies Prisma.SourceInclude;
 export const claimInclude = {
   createdBy: person,
   updatedBy: person,
+  verdictEditedBy: person,
+  reviewedBy: person,
   sources: { include: sourceInclude, orderBy: { createdAt: "asc" } },
 } satisfies Prisma.ClaimInclude;
 
@@ -46,6 +48,10 @@ export function toClaimView(c: ClaimRow): ClaimView {
     version: c.version,
     createdBy: c.createdBy,
     updatedBy: c.updatedBy,
+    verdictEditedBy: c.verdictEditedBy,
+    submittedAt: c.submittedAt?.toISOString() ?? null,
+    reviewedBy: c.reviewedBy,
+    reviewedAt: c.reviewedAt?.toISOString() ?? null,
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
     sources: c.sources.map(toSourceView),

@@ -8,6 +8,7 @@ import { assertPermission, type Actor } from "@/server/permissions";
 import { parseInput } from "@/server/validation";
 import { CreateClaimInput } from "@/server/claims/schemas";
 import { toClaimView } from "@/server/claims/claim-view";
+import { fieldChanges, recordClaimEvent } from "@/server/claims/claim-events";
 
 type Selectors = ReturnType<typeof CreateClaimInput.parse>["target"]["selector"];
 
@@ -19,10 +20,12 @@ export async function createClaim(articleId: string, raw: unknown, actor: Actor)
 
   const range = resolveRange(article.contentText, input.target.selector);
   const { quote, position } = selectorsForRange(article.contentText, range.start, range.end);
-  // One INSERT … RETURNING: the author is the actor and a new claim has no sources yet, so the
-  // view is built here instead of re-reading relations (five extra queries per claim, measured).
-  const claim = await db.claim.create({
-    data: {
+  // The author is the actor and a new claim has no sources yet, so the view is built here instead
+  // of re-reading relations (five extra queries per claim, measured).
+  const verdictSet = Boolean(input.verdict || input.rationale);
+  const claim = await db.$transaction(async (tx) => {
+    const created = await tx.claim.create({
+      data: {
       articleId,
       exact: quote.exact,
       prefix: quote.prefix,
@@ -34,10 +37,16 @@ export async function createClaim(articleId: string, raw: unknown, actor: Actor)
       rationale: input.rationale,
       createdById: actor.id,
       updatedById: actor.id,
-    },
+      verdictEditedById: verdictSet ? actor.id : null,
+      },
+    });
+    const { exact, startOffset, endOffset, claimant, verdict, rationale } = created;
+    const changes = fieldChanges({}, { exact, startOffset, endOffset, claimant, verdict, rationale });
+    await recordClaimEvent(tx, { claim: created, actorId: actor.id, action: "CREATED", changes });
+    return created;
   });
   const author = { id: actor.id, name: actor.name };
-  return toClaimView({ ...claim, createdBy: author, updatedBy: author, sources: [] });
+  return toClaimView({ ...claim, createdBy: author, updatedBy: author, verdictEditedBy: verdictSet ? author : null, reviewedBy: null, sources: [] });
 }
 
 /** Where in contentText the claim sits; the server, not the client, has the last word. */

@@ -1,0 +1,7 @@
+import { requestChanges } from "@/server/review/request-changes";
+import { apiRoute, json } from "@/server/http/api-route";
+import { readJson } from "@/server/http/read-json";
+
+export const POST = apiRoute<{ id: string }>(async (request, { actor, params }) =>
+  json({ claim: await requestChanges(params.id, await readJson(request), actor) }),
+);
