@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { can } from "@/lib/permissions";
 import { requirePageUser } from "@/server/auth";
 import { SignOutButton } from "@/components/sign-out-button";
 
@@ -15,6 +16,8 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
         <nav aria-label="Main">
           <Link href="/articles">Articles</Link>
           <Link href="/articles/new">New article</Link>
+          {can(user, "review.queue") && <Link href="/review">Review queue</Link>}
+          {can(user, "user.manage") && <Link href="/admin/users">Users</Link>}
         </nav>
         <div className="site-header__user">
           <span>

@@ -4,23 +4,26 @@ import { useCallback, useMemo, useState } from "react";
 import type { ArticleDoc } from "@/lib/article/doc";
 import { buildTextIndex } from "@/lib/article/text-index";
 import { selectorsForRange, trimRange } from "@/lib/anchoring/selectors";
-import type { ClaimView } from "@/lib/claims/claim-view";
+import type { ClaimStatus, ClaimView } from "@/lib/claims/claim-view";
+import type { DeskUser } from "@/lib/review/workflow";
 import { ApiError, apiRequest } from "@/components/api-client";
 import { ArticleReader, type TextRange } from "@/components/editor/article-reader";
 import { anchorClaims } from "@/components/claims/anchor-claims";
 import { ClaimList } from "@/components/claims/claim-list";
 import { ClaimPanel } from "@/components/claims/claim-panel";
+import { StatusFilter } from "@/components/claims/status-filter";
 import { FormFailure } from "@/components/ui/form-failure";
 
 interface ArticleDeskProps {
   articleId: string;
+  user: DeskUser;
   doc: ArticleDoc;
   contentText: string;
   initialClaims: ClaimView[];
 }
 
 /** The fact-checker's desk: the article on the left, its claims and the selected claim on the right. */
-export function ArticleDesk({ articleId, doc, contentText, initialClaims }: ArticleDeskProps) {
+export function ArticleDesk({ articleId, user, doc, contentText, initialClaims }: ArticleDeskProps) {
   const index = useMemo(() => buildTextIndex(doc), [doc]);
   const [claims, setClaims] = useState(initialClaims);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -29,9 +32,11 @@ export function ArticleDesk({ articleId, doc, contentText, initialClaims }: Arti
   const [announcement, setAnnouncement] = useState("");
   const [failure, setFailure] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
+  const [statusFilter, setStatusFilter] = useState<ClaimStatus | "ALL">("ALL");
 
   const { listed, highlights } = useMemo(() => anchorClaims(claims, index), [claims, index]);
   const selected = listed.find((c) => c.claim.id === selectedId);
+  const shown = statusFilter === "ALL" ? listed : listed.filter((c) => c.claim.status === statusFilter);
   const indexMismatch = index.text !== contentText;
 
   const selectClaim = useCallback((claimId: string, { scroll }: { scroll: boolean }) => {
@@ -107,12 +112,14 @@ export function ArticleDesk({ articleId, doc, contentText, initialClaims }: Arti
         <h2>
           Claims <span className="count">({claims.length})</span>
         </h2>
-        <ClaimList claims={listed} selectedId={selectedId} onSelect={(id) => selectClaim(id, { scroll: true })} />
+        <StatusFilter claims={claims} value={statusFilter} onChange={setStatusFilter} />
+        <ClaimList claims={shown} selectedId={selectedId} onSelect={(id) => selectClaim(id, { scroll: true })} />
         {selected && (
           <ClaimPanel
             key={selected.claim.id}
             claim={selected.claim}
             number={selected.number}
+            user={user}
             focusFields={focusFields}
             onChange={replaceClaim}
             onDeleted={removeClaim}

@@ -10,6 +10,8 @@ import { useApiSubmit } from "@/components/ui/use-api-submit";
 
 interface ClaimEditorProps {
   claim: ClaimView;
+  /** Shown, not editable: the claim is locked or belongs to someone else. */
+  readOnly: boolean;
   autoFocus: boolean;
   onSaved: (claim: ClaimView) => void;
   /** Someone else saved first: the panel shows their version when the user asks for it. */
@@ -20,7 +22,7 @@ interface ClaimEditorProps {
  * Claimant, verdict and rationale. Mounted per claim version, so after any save (ours or a
  * loaded newer one) the fields show exactly what is stored.
  */
-export function ClaimEditor({ claim, autoFocus, onSaved, onConflict }: ClaimEditorProps) {
+export function ClaimEditor({ claim, readOnly, autoFocus, onSaved, onConflict }: ClaimEditorProps) {
   const [claimant, setClaimant] = useState(claim.claimant ?? "");
   const [verdict, setVerdict] = useState(claim.verdict ?? "");
   const [rationale, setRationale] = useState(claim.rationale ?? "");
@@ -46,13 +48,14 @@ export function ClaimEditor({ claim, autoFocus, onSaved, onConflict }: ClaimEdit
             aria-describedby={describedBy}
             aria-invalid={invalid || undefined}
             autoFocus={autoFocus}
+            readOnly={readOnly}
             maxLength={300}
           />
         )}
       </Field>
       <Field label="Verdict" errors={errors.verdict}>
         {({ id, describedBy, invalid }) => (
-          <select id={id} value={verdict} onChange={(e) => setVerdict(e.target.value)} aria-describedby={describedBy} aria-invalid={invalid || undefined}>
+          <select id={id} value={verdict} onChange={(e) => setVerdict(e.target.value)} disabled={readOnly} aria-describedby={describedBy} aria-invalid={invalid || undefined}>
             <option value="">… No verdict yet</option>
             {VERDICTS.map((v) => (
               <option key={v.key} value={v.key}>
@@ -64,7 +67,7 @@ export function ClaimEditor({ claim, autoFocus, onSaved, onConflict }: ClaimEdit
       </Field>
       <Field label="Rationale" errors={errors.rationale} hint="Why this verdict: what the sources show.">
         {({ id, describedBy, invalid }) => (
-          <textarea id={id} value={rationale} onChange={(e) => setRationale(e.target.value)} rows={5} aria-describedby={describedBy} aria-invalid={invalid || undefined} />
+          <textarea id={id} value={rationale} onChange={(e) => setRationale(e.target.value)} rows={5} readOnly={readOnly} aria-describedby={describedBy} aria-invalid={invalid || undefined} />
         )}
       </Field>
       <FormFailure message={failure?.message}>
@@ -75,9 +78,11 @@ export function ClaimEditor({ claim, autoFocus, onSaved, onConflict }: ClaimEdit
         )}
       </FormFailure>
       <div className="claim-editor__actions">
-        <button type="submit" className="button button--primary" disabled={pending}>
-          {pending ? "Saving…" : "Save claim"}
-        </button>
+        {!readOnly && (
+          <button type="submit" className="button button--primary" disabled={pending}>
+            {pending ? "Saving…" : "Save claim"}
+          </button>
+        )}
         <span className="claim-editor__version">
           Version {claim.version} · last changed by {claim.updatedBy.name}
         </span>

@@ -7,7 +7,7 @@ import { FormFailure } from "@/components/ui/form-failure";
 
 const STANCE_SYMBOL = { SUPPORTS: "＋", REFUTES: "−", CONTEXT: "ℹ" } as const;
 
-export function SourceList({ sources, onRemoved }: { sources: SourceView[]; onRemoved: (sourceId: string) => void }) {
+export function SourceList({ sources, canRemove, onRemoved }: { sources: SourceView[]; canRemove: boolean; onRemoved: (sourceId: string) => void }) {
   const [failure, setFailure] = useState<string | null>(null);
 
   async function remove(source: SourceView) {
@@ -35,9 +35,11 @@ export function SourceList({ sources, onRemoved }: { sources: SourceView[]; onRe
             </a>
             {s.publisher && <span className="source__publisher"> · {s.publisher}</span>}
             {s.excerpt && <blockquote className="source__excerpt">{s.excerpt}</blockquote>}
-            <button type="button" className="button button--small button--quiet" onClick={() => remove(s)} aria-label={`Remove source ${s.title}`}>
-              Remove
-            </button>
+            {canRemove && (
+              <button type="button" className="button button--small button--quiet" onClick={() => remove(s)} aria-label={`Remove source ${s.title}`}>
+                Remove
+              </button>
+            )}
           </li>
         ))}
       </ul>

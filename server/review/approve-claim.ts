@@ -2,6 +2,7 @@ import "server-only";
 import type { ClaimView } from "@/lib/claims/claim-view";
 import { AppError } from "@/server/errors";
 import type { Actor } from "@/server/permissions";
+import { WORKFLOW } from "@/lib/review/workflow";
 import { transitionClaim } from "@/server/review/transition-claim";
 
 /**
@@ -10,10 +11,8 @@ import { transitionClaim } from "@/server/review/transition-claim";
  */
 export function approveClaim(claimId: string, actor: Actor): Promise<ClaimView> {
   return transitionClaim(claimId, actor, {
-    permission: "claim.review",
     verb: "approve",
-    from: ["IN_REVIEW"],
-    to: "APPROVED",
+    ...WORKFLOW.approve,
     action: "APPROVED",
     check(claim) {
       if (claim.verdictEditedById === actor.id) {

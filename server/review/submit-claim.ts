@@ -2,15 +2,14 @@ import "server-only";
 import type { ClaimView } from "@/lib/claims/claim-view";
 import { AppError } from "@/server/errors";
 import type { Actor } from "@/server/permissions";
+import { WORKFLOW } from "@/lib/review/workflow";
 import { transitionClaim } from "@/server/review/transition-claim";
 
 /** A checker hands a finished claim to the editors: it needs a verdict, a rationale and a source. */
 export function submitClaim(claimId: string, actor: Actor): Promise<ClaimView> {
   return transitionClaim(claimId, actor, {
-    permission: "claim.submit",
     verb: "submit",
-    from: ["DRAFT", "CHANGES_REQUESTED"],
-    to: "IN_REVIEW",
+    ...WORKFLOW.submit,
     action: "SUBMITTED",
     async check(claim, tx) {
       const missing = [

@@ -104,18 +104,20 @@ describe("review", () => {
       "SOURCE_ADDED:Casey Checker",
       "SUBMITTED:Casey Checker",
       "CHANGES_REQUESTED:Erin Editor",
-      "COMMENTED:Erin Editor",
       "UPDATED:Casey Checker",
       "SUBMITTED:Casey Checker",
       "APPROVED:Eli Second",
       "REOPENED:Erin Editor",
-      "COMMENTED:Erin Editor",
     ]);
+    expect(history[4]!.changes).toEqual({
+      status: { before: "IN_REVIEW", after: "CHANGES_REQUESTED" },
+      comment: { before: null, after: "Cite the audited figure, not the draft budget." },
+    });
     expect(history[1]!.changes).toEqual({
       verdict: { before: null, after: "mostly_false" },
       rationale: { before: null, after: "Budget documents show 12 percent." },
     });
-    expect(history[8]!.changes).toEqual({ status: { before: "IN_REVIEW", after: "APPROVED" } });
+    expect(history[7]!.changes).toEqual({ status: { before: "IN_REVIEW", after: "APPROVED" } });
   });
 
   it("keeps the two-person rule, for admins too", async () => {

@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = await load((await params).id);
+  const [article, user] = await Promise.all([load((await params).id), requirePageUser()]);
   const byline = [article.outlet, article.author, article.publishedAt && new Date(article.publishedAt).toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" })].filter(Boolean);
   return (
     <div className="page page--wide">
@@ -39,7 +39,7 @@ export default async function ArticlePage({ params }: Props) {
           </p>
         )}
       </header>
-      <ArticleDesk articleId={article.id} doc={docFromStoredHtml(article.contentHtml)} contentText={article.contentText} initialClaims={article.claims} />
+      <ArticleDesk articleId={article.id} user={{ id: user.id, name: user.name, role: user.role }} doc={docFromStoredHtml(article.contentHtml)} contentText={article.contentText} initialClaims={article.claims} />
     </div>
   );
 }

@@ -1,0 +1,67 @@
+"use client";
+
+import { useEffect, useId, useState, type FormEvent } from "react";
+import { COMMENT_KIND_LABELS, type CommentView } from "@/lib/claims/comment-view";
+import { apiRequest } from "@/components/api-client";
+import { FormFailure } from "@/components/ui/form-failure";
+import { useApiSubmit } from "@/components/ui/use-api-submit";
+import { formatTime } from "@/components/ui/format-time";
+
+/** The checker ↔ editor discussion on a claim. `revision` changes when review actions post to it. */
+export function CommentThread({ claimId, revision, canComment }: { claimId: string; revision: number; canComment: boolean }) {
+  const [comments, setComments] = useState<CommentView[] | null>(null);
+  const [body, setBody] = useState("");
+  const { pending, errors, failure, submit } = useApiSubmit();
+  const bodyId = useId();
+
+  useEffect(() => {
+    let live = true;
+    apiRequest<{ comments: CommentView[] }>("GET", `/api/claims/${claimId}/comments`).then(
+      (r) => live && setComments(r.comments),
+      () => live && setComments([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [claimId, revision]);
+
+  async function post(event: FormEvent) {
+    event.preventDefault();
+    const result = await submit(() => apiRequest<{ comment: CommentView }>("POST", `/api/claims/${claimId}/comments`, { body }));
+    if (!result) return;
+    setComments((all) => [...(all ?? []), result.comment]);
+    setBody("");
+  }
+
+  return (
+    <section className="comment-thread" aria-labelledby={`${bodyId}-title`}>
+      <h3 id={`${bodyId}-title`}>Discussion</h3>
+      {comments === null ? (
+        <p>Loading the discussion…</p>
+      ) : comments.length === 0 ? (
+        <p className="comment-thread__empty">No comments yet.</p>
+      ) : (
+        <ol className="comment-thread__list" aria-label="Comments">
+          {comments.map((c) => (
+            <li key={c.id} className={`comment comment--${c.kind.toLowerCase()}`}>
+              <p className="comment__meta">
+                <strong>{c.author.name}</strong> · {COMMENT_KIND_LABELS[c.kind]} · <time dateTime={c.createdAt}>{formatTime(c.createdAt)}</time>
+              </p>
+              <p className="comment__body">{c.body}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {canComment && (
+        <form onSubmit={post} noValidate>
+          <label htmlFor={bodyId}>Comment</label>
+          <textarea id={bodyId} rows={2} value={body} onChange={(e) => setBody(e.target.value)} aria-invalid={errors.body ? true : undefined} />
+          <FormFailure message={failure && (errors.body?.join(" ") || failure.message)} />
+          <button type="submit" className="button" disabled={pending}>
+            Post comment
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}
