@@ -29,7 +29,7 @@ test("zero-config start serves the seed article from the embedded database", asy
 
     const context = await browser.newContext({ baseURL: `http://127.0.0.1:${PORT}` });
     const page = await context.newPage();
-    await signIn(page, "checker@example.org", DEMO_PASSWORD);
+    await signIn(page.request, "checker@example.org", DEMO_PASSWORD);
     await page.goto("/articles");
     await page.getByRole("link", { name: SEED_ARTICLE_TITLE }).click();
     await expect(page.getByRole("textbox", { name: "Article text" })).toContainText("(CNN) Attorney General Jeff Sessions met twice last year");
