@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { can } from "@/lib/permissions";
+import { requirePageUser } from "@/server/auth";
+import { listReviewQueue } from "@/server/review/list-review-queue";
+import { ReviewQueueQuery } from "@/server/review/schemas";
+import { QueueFilters } from "./queue-filters";
+import { ReviewQueueView } from "./review-queue";
+
+export const metadata: Metadata = { title: "Review queue" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ReviewPage({ searchParams }: Props) {
+  const user = await requirePageUser();
+  // Checkers have no queue: the page does not exist for them.
+  if (!can(user, "review.queue")) notFound();
+
+  const parsed = ReviewQueueQuery.safeParse(await searchParams);
+  const filters = parsed.success ? parsed.data : {};
+  const queue = await listReviewQueue(filters, user);
+  return (
+    <div className="page">
+      <h1>Review queue</h1>
+      <ReviewQueueView
+        initial={queue}
+        selected={filters}
+        filterForm={<QueueFilters options={queue.filters} selected={filters} invalid={!parsed.success} />}
+      />
+    </div>
+  );
+}

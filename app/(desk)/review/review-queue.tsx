@@ -1,0 +1,90 @@
+"use client";
+
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import type { ClaimView } from "@/lib/claims/claim-view";
+import type { ReviewQueue, ReviewQueueFilters } from "@/lib/review/review-queue";
+import { QueueItem } from "./queue-item";
+import { StatusCounts } from "./status-counts";
+
+interface ReviewQueueViewProps {
+  initial: ReviewQueue;
+  selected: ReviewQueueFilters;
+  /** The filter form, rendered on the server between the counts and the list. */
+  filterForm: ReactNode;
+}
+
+/** The queue as it was read, updated in place as the editor approves or sends claims back. */
+export function ReviewQueueView({ initial, selected, filterForm }: ReviewQueueViewProps) {
+  const [queue, setQueue] = useState(initial);
+  const [announcement, setAnnouncement] = useState("");
+  // A fresh read from the server (new filters, or the same ones submitted again) replaces what
+  // this page changed locally.
+  const [readFromServer, setReadFromServer] = useState(initial);
+  if (readFromServer !== initial) {
+    setReadFromServer(initial);
+    setQueue(initial);
+    setAnnouncement("");
+  }
+  const { items, counts, total } = queue;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // After an item leaves, focus goes to its neighbour (or the heading) instead of the page's top.
+  const focusAfterRemoval = useRef<string | null | undefined>(undefined);
+
+  useEffect(() => {
+    const target = focusAfterRemoval.current;
+    if (target === undefined) return;
+    focusAfterRemoval.current = undefined;
+    (target ? document.getElementById(`review-item-${target}`) : heading.current)?.focus();
+  }, [items]);
+
+  function handleReviewed(claim: ClaimView, message: string) {
+    const index = items.findIndex((i) => i.claim.id === claim.id);
+    focusAfterRemoval.current = (items[index + 1] ?? items[index - 1])?.claim.id ?? null;
+    setQueue((current) => {
+      const nextCounts = { ...current.counts, IN_REVIEW: Math.max(0, current.counts.IN_REVIEW - 1) };
+      nextCounts[claim.status] += 1;
+      return {
+        ...current,
+        items: current.items.filter((i) => i.claim.id !== claim.id),
+        counts: nextCounts,
+        total: current.total - 1,
+      };
+    });
+    setAnnouncement(message);
+  }
+
+  const filtered = Boolean(selected.articleId || selected.checkerId || selected.verdict);
+  return (
+    <>
+      <StatusCounts counts={counts} selected={selected} />
+      {filterForm}
+      <h2 id="review-queue-heading" ref={heading} tabIndex={-1}>
+        Waiting for review, oldest first
+      </h2>
+      <p role="status" className="review-queue__announcement">
+        {announcement}
+      </p>
+      {items.length === 0 ? (
+        <p className="review-queue__empty">
+          {total > 0
+            ? "You have worked through this part of the queue. Reload the page for the next claims."
+            : filtered
+              ? "No claims in review match these filters."
+              : "No claims are waiting for review."}
+        </p>
+      ) : (
+        <ol className="review-list" aria-labelledby="review-queue-heading">
+          {items.map((item) => (
+            <QueueItem key={item.claim.id} item={item} onReviewed={handleReviewed} />
+          ))}
+        </ol>
+      )}
+      {items.length > 0 && total > items.length && (
+        <p className="review-queue__more">
+          Showing the {items.length} oldest of {total} claims in review. Act on these, or narrow the filters, to see the
+          rest.
+        </p>
+      )}
+    </>
+  );
+}

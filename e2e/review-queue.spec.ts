@@ -1,0 +1,175 @@
+import type { Page } from "@playwright/test";
+import type { PrismaClient } from "@/server/generated/prisma/client";
+import { test, expect } from "@/e2e/fixtures/test";
+import { createArticle, createClaimOnQuote, createUser } from "@/prisma/seed/factories";
+
+const BODY =
+  "The mayor said taxes fell by 40 percent last year. Bus fares doubled in March. Crime is at a record low, the chief said.";
+const TAXES = "taxes fell by 40 percent last year";
+const FARES = "Bus fares doubled in March";
+const CRIME = "Crime is at a record low";
+const HOUR = 3600 * 1000;
+
+/** A claim as its checker would submit it: verdict, rationale and a source, in review since `hoursAgo`. */
+async function claimInReview(
+  db: PrismaClient,
+  articleId: string,
+  quote: string,
+  checkerId: string,
+  hoursAgo: number,
+  verdictEditedById = checkerId,
+) {
+  const claim = await createClaimOnQuote(db, { articleId, quote, userId: checkerId, claimant: "Mayor Dana Reyes" });
+  await db.claim.update({
+    where: { id: claim.id },
+    data: {
+      status: "IN_REVIEW",
+      verdict: "false",
+      rationale: "The budget shows a 12 percent fall.",
+      verdictEditedById,
+      submittedAt: new Date(Date.now() - hoursAgo * HOUR),
+    },
+  });
+  await db.source.create({
+    data: {
+      claimId: claim.id,
+      url: "https://example.org/budget",
+      title: "City budget",
+      stance: "REFUTES",
+      addedById: checkerId,
+    },
+  });
+  return claim;
+}
+
+async function deskWithClaims(db: PrismaClient) {
+  const tag = Date.now().toString(36);
+  const casey = await createUser(db, { name: `Casey Review ${tag}` });
+  const drew = await createUser(db, { name: `Drew Review ${tag}` });
+  const article = await createArticle(db, { createdById: casey.id, title: `City budget ${tag}`, body: BODY });
+  return { casey, drew, article };
+}
+
+const queueItem = (page: Page, quote: string) =>
+  page.getByRole("list", { name: "Waiting for review, oldest first" }).getByRole("listitem").filter({ hasText: quote });
+
+test("an editor filters the queue by checker, sends one claim back and approves another", async ({
+  page,
+  signedInAs,
+  db,
+}) => {
+  await signedInAs("EDITOR");
+  const { casey, drew, article } = await deskWithClaims(db);
+  const sendBack = await claimInReview(db, article.id, TAXES, casey.id, 3);
+  const approve = await claimInReview(db, article.id, CRIME, casey.id, 1);
+  await claimInReview(db, article.id, FARES, drew.id, 2);
+
+  await page.goto("/review");
+  await expect(page.getByRole("heading", { level: 1, name: "Review queue" })).toBeVisible();
+  const taxes = queueItem(page, TAXES);
+  await expect(taxes.getByRole("link", { name: article.title })).toHaveAttribute("href", `/articles/${article.id}`);
+  await expect(taxes).toContainText(casey.name);
+  await expect(taxes).toContainText("✗ False");
+  await expect(taxes).toContainText(/waiting 3 h/);
+
+  await page.getByLabel("Checker").selectOption({ label: casey.name });
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(new RegExp(`checkerId=${casey.id}`));
+  await expect(queueItem(page, FARES)).toHaveCount(0);
+  await expect(page.getByRole("list", { name: "Waiting for review, oldest first" }).getByRole("listitem")).toHaveText([
+    new RegExp(TAXES),
+    new RegExp(CRIME),
+  ]);
+  const counts = page.getByRole("region", { name: "Claims by status" });
+  await expect(counts).toContainText("In review: 2");
+  await expect(counts).toContainText("Changes requested: 0");
+
+  await page.getByRole("button", { name: `Request changes to claim “${TAXES}”` }).click();
+  await page.getByRole("button", { name: `Send back claim “${TAXES}”` }).click();
+  await expect(taxes.getByText("Say what needs to change")).toBeVisible();
+  await page.getByLabel("What needs to change").fill("Cite the 2024 budget table, not the press release.");
+  await page.getByRole("button", { name: `Send back claim “${TAXES}”` }).click();
+  await expect(page.getByText(`Sent “${TAXES}” back to ${casey.name} with your comment.`)).toBeVisible();
+  await expect(taxes).toHaveCount(0);
+  await expect(counts).toContainText("In review: 1");
+  await expect(counts).toContainText("Changes requested: 1");
+  expect(await db.claim.findUniqueOrThrow({ where: { id: sendBack.id } })).toMatchObject({
+    status: "CHANGES_REQUESTED",
+  });
+  expect(await db.comment.findMany({ where: { claimId: sendBack.id }, select: { body: true } })).toEqual([
+    { body: "Cite the 2024 budget table, not the press release." },
+  ]);
+
+  await page.getByRole("button", { name: `Approve claim “${CRIME}”` }).click();
+  await expect(page.getByText(`Approved “${CRIME}”.`)).toBeVisible();
+  await expect(queueItem(page, CRIME)).toHaveCount(0);
+  await expect(counts).toContainText("In review: 0");
+  await expect(counts).toContainText("Approved: 1");
+  await expect(page.getByText("No claims in review match these filters.")).toBeVisible();
+  expect(await db.claim.findUniqueOrThrow({ where: { id: approve.id } })).toMatchObject({ status: "APPROVED" });
+
+  await page.reload();
+  await expect(page.getByLabel("Checker")).toHaveValue(casey.id);
+  await expect(counts).toContainText("Changes requested: 1");
+  await expect(page.getByText("No claims in review match these filters.")).toBeVisible();
+});
+
+test("refusals show beside the claim: the two-person rule, and a claim someone else already approved", async ({
+  page,
+  signedInAs,
+  db,
+}) => {
+  const editor = await signedInAs("EDITOR");
+  const { casey, article } = await deskWithClaims(db);
+  const own = await claimInReview(db, article.id, TAXES, casey.id, 2, editor.id);
+  const taken = await claimInReview(db, article.id, CRIME, casey.id, 1);
+  await page.goto(`/review?articleId=${article.id}`);
+  await expect(page.getByLabel("Article")).toHaveValue(article.id);
+
+  await page.getByRole("button", { name: `Approve claim “${TAXES}”` }).click();
+  await expect(queueItem(page, TAXES).getByRole("alert")).toContainText("two-person rule");
+  expect((await db.claim.findUniqueOrThrow({ where: { id: own.id } })).status).toBe("IN_REVIEW");
+
+  await db.claim.update({ where: { id: taken.id }, data: { status: "APPROVED" } });
+  await page.getByRole("button", { name: `Approve claim “${CRIME}”` }).click();
+  await expect(queueItem(page, CRIME).getByRole("alert")).toContainText("cannot approve it now");
+  await expect(queueItem(page, TAXES)).toBeVisible();
+});
+
+test("GET /api/review-queue answers editors with filtered items and counts", async ({ page, signedInAs, db }) => {
+  await signedInAs("EDITOR");
+  const { casey, drew, article } = await deskWithClaims(db);
+  const mine = await claimInReview(db, article.id, TAXES, casey.id, 1);
+  await claimInReview(db, article.id, FARES, drew.id, 2);
+
+  const response = await page.request.get(
+    `/api/review-queue?articleId=${article.id}&checkerId=${casey.id}&verdict=false`,
+  );
+  expect(response.status()).toBe(200);
+  const body = await response.json();
+  expect(body.items).toHaveLength(1);
+  expect(body.items[0]).toMatchObject({
+    claim: { id: mine.id, status: "IN_REVIEW" },
+    article: { id: article.id, title: article.title },
+    checker: { id: casey.id, name: casey.name },
+  });
+  expect(body.counts).toEqual({ DRAFT: 0, IN_REVIEW: 1, CHANGES_REQUESTED: 0, APPROVED: 0 });
+  expect(body.filters.checkers).toEqual(
+    expect.arrayContaining([
+      { id: casey.id, name: casey.name },
+      { id: drew.id, name: drew.name },
+    ]),
+  );
+
+  const invalid = await page.request.get("/api/review-queue?verdict=pants_on_fire");
+  expect(invalid.status()).toBe(400);
+  expect((await invalid.json()).error.fields.verdict).toHaveLength(1);
+});
+
+test("fact-checkers have no review queue: the page is not found and the API refuses", async ({ page, signedInAs }) => {
+  await signedInAs("CHECKER");
+  expect((await page.goto("/review"))?.status()).toBe(404);
+  const response = await page.request.get("/api/review-queue");
+  expect(response.status()).toBe(403);
+  expect((await response.json()).error.code).toBe("FORBIDDEN");
+});
