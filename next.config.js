@@ -4,8 +4,9 @@
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // Keep Prisma's driver adapter and PGlite out of the server bundle; Node loads them as-is.
-  serverExternalPackages: ["@prisma/adapter-pg", "pg", "bcryptjs"],
+  // Loaded by Node as-is rather than bundled: Prisma's driver adapter, and the PDF stack (pdfkit
+  // resolves its own data files at run time; fontkit is shared by pdfkit and server/export/pdf).
+  serverExternalPackages: ["@prisma/adapter-pg", "pg", "bcryptjs", "pdfkit", "fontkit", "docx"],
   async headers() {
     return [
       {

@@ -48,6 +48,9 @@ export async function createBigArticle(
         endOffset: position.end,
         claimant: i % 3 === 0 ? `Speaker ${i % 17}` : null,
         verdict: i % 4 === 3 ? null : VERDICT_KEYS[i % VERDICT_KEYS.length]!,
+        rationale: i % 4 === 3 ? null : `Rationale for claim ${i + 1}: what the records show, in a sentence or two.`,
+        // Half approved, so ClaimReview and the approved-only exports have real work to do.
+        status: i % 4 === 3 || i % 2 === 1 ? ("DRAFT" as const) : ("APPROVED" as const),
         createdById: checker.id,
         updatedById: checker.id,
       };

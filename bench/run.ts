@@ -10,6 +10,7 @@ import { LOAD, checkOneClaim, claimBody, loadClaims, startBareServer } from "./c
 import { BIG_ARTICLE, createBenchDatabase, createBigArticle } from "./fixtures";
 import { launchChromium, measureHighlightPaint, median, signedInContext, type PaintRun } from "./highlight-paint";
 import { measurePageWeight } from "./page-weight";
+import { timeExports } from "./export-timing";
 import { processTreeRss } from "./processes";
 import {
   MB,
@@ -99,12 +100,17 @@ async function main(): Promise<number> {
   await weightContext.close();
   printPageWeight(weight, big.claimIds.length);
 
+  log(`\n(e) Exports of the ${BIG_ARTICLE.words.toLocaleString("en")}-word article with ${big.claimIds.length} claims (GET …/export, scope=all; median of 3)`);
+  const exportsTimed = await timeExports(app.url, big.articleId, session);
+  for (const t of exportsTimed) log(`  ${t.format.padEnd(12)} ${String(t.medianMs).padStart(6)} ms  (runs ${t.runsMs.join(" / ")} ms, ${(t.bytes / 1024).toFixed(0)} kB)`);
+
   const targets = [
     target("a.ratio", "(a) app req/s ÷ bare http+pg req/s", ratio, "", ">=", 0.5),
     target("a.p99", "(a) app p99 latency, POST claim", appLoad.latencyP99Ms, "ms", "<=", 100),
     target("b.paint", `(b) ${big.claimIds.length} highlights painted, median`, paintMedian, "ms", "<=", 1500),
     target("c.js", "(c) article page JS, gzip", kB(weight.jsGzipBytes), "kB", "<=", 300),
     target("d.rss", "(d) next start RSS after (a)", MB(rssAfter.totalBytes), "MB", "<=", 400),
+    ...exportsTimed.map((t) => target(`e.${t.format}`, `(e) export ${t.format}, median`, t.medianMs, "ms", "<=", 2000)),
   ];
   printTargets(targets);
   const file = writeResults({
@@ -120,6 +126,7 @@ async function main(): Promise<number> {
       runs,
     },
     pageWeight: weight,
+    exports: exportsTimed,
     serverRss: { idleBytes: rssIdle.totalBytes, afterLoadBytes: rssAfter.totalBytes, processes: rssAfter.processes },
     targets,
   });

@@ -41,6 +41,9 @@ const MATRIX: Record<string, Row> = {
   "GET /api/articles": { setup: async () => ({ path: "/api/articles" }), expect: all(401, 200) },
   "POST /api/articles": { setup: async () => ({ path: "/api/articles", data: { title: "Matrix", body: BODY } }), expect: all(401, 201) },
   "GET /api/articles/[id]": { setup: async (o, db) => ({ path: `/api/articles/${(await article(o, db)).id}` }), expect: all(401, 200) },
+  "GET /api/articles/[id]/export": { setup: async (o, db) => ({ path: `/api/articles/${(await article(o, db)).id}/export?format=csv` }), expect: all(401, 200) },
+  "POST /api/articles/[id]/publish": { setup: async (o, db) => ({ path: `/api/articles/${(await article(o, db)).id}/publish` }), expect: editors(200) },
+  "DELETE /api/articles/[id]/publish": { setup: async (o, db) => ({ path: `/api/articles/${(await article(o, db)).id}/publish` }), expect: editors(204) },
   "POST /api/articles/[id]/claims": {
     setup: async (o, db) => ({ path: `/api/articles/${(await article(o, db)).id}/claims`, data: { target: { selector: [{ type: "TextQuoteSelector", exact: "Critics disagree" }] } } }),
     expect: all(401, 201),

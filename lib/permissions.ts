@@ -14,6 +14,7 @@ export const PERMISSIONS = [
   "claim.reopen",
   "comment.add",
   "review.queue",
+  "article.publish",
   "user.manage",
 ] as const;
 
@@ -38,6 +39,7 @@ const EDITOR: Partial<Record<Permission, Scope>> = {
   "claim.review": "any",
   "claim.reopen": "any",
   "review.queue": "any",
+  "article.publish": "any",
 };
 
 export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {

@@ -7,6 +7,9 @@ const EnvSchema = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().positive().default(10),
   NEXTAUTH_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   NEWSROOM_NAME: z.string().default("Fact-check desk"),
+  /** The newsroom's public address, for links in exports and ClaimReview; defaults to NEXTAUTH_URL. */
+  PUBLIC_BASE_URL: z.url("must be a full URL").optional(),
+  NEXTAUTH_URL: z.url().optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -22,4 +25,10 @@ export function env(): Env {
   }
   cached = parsed.data;
   return cached;
+}
+
+/** Where the desk is reachable, without a trailing slash. */
+export function publicBaseUrl(): string {
+  const { PUBLIC_BASE_URL, NEXTAUTH_URL } = env();
+  return (PUBLIC_BASE_URL ?? NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
 }

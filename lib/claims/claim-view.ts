@@ -57,6 +57,9 @@ export interface ArticleSummaryView {
 }
 
 export interface ArticleView extends Omit<ArticleSummaryView, "claimCount"> {
+  /** "/p/<slug>" while the article is published, else null. */
+  publicPath: string | null;
+  publicSince: string | null;
   contentHtml: string;
   contentText: string;
   updatedAt: string;

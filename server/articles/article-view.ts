@@ -34,6 +34,8 @@ export function toArticleSummaryView(a: SummaryRow): ArticleSummaryView {
 export function toArticleView(a: ArticleRow): ArticleView {
   return {
     ...articleMeta(a),
+    publicPath: a.publicSlug ? `/p/${a.publicSlug}` : null,
+    publicSince: a.publicSince?.toISOString() ?? null,
     updatedAt: a.updatedAt.toISOString(),
     contentHtml: a.contentHtml,
     contentText: a.contentText,

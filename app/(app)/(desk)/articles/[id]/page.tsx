@@ -6,6 +6,9 @@ import { requirePageUser } from "@/server/auth";
 import { getArticle } from "@/server/articles/get-article";
 import { AppError } from "@/server/errors";
 import { ArticleDesk } from "@/components/claims/article-desk";
+import { ExportMenu } from "@/components/articles/export-menu";
+import { PublishControls } from "@/components/articles/publish-controls";
+import { can } from "@/lib/permissions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -38,6 +41,10 @@ export default async function ArticlePage({ params }: Props) {
             </a>
           </p>
         )}
+        <div className="article-header__actions">
+          <ExportMenu articleId={article.id} />
+          {can(user, "article.publish") && <PublishControls articleId={article.id} initialPath={article.publicPath} />}
+        </div>
       </header>
       <ArticleDesk articleId={article.id} user={{ id: user.id, name: user.name, role: user.role }} doc={docFromStoredHtml(article.contentHtml)} contentText={article.contentText} initialClaims={article.claims} />
     </div>

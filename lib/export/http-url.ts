@@ -1,0 +1,4 @@
+/** `url` when it is an absolute http(s) URL, else null: the only links any export emits. */
+export function httpUrl(url: string | null | undefined): string | null {
+  return url && /^https?:\/\/[^\s]/i.test(url) ? url : null;
+}
