@@ -77,13 +77,14 @@ describe("review", () => {
     expect(approved).toMatchObject({ status: "APPROVED", reviewedBy: { name: "Eli Second" } });
 
     const source = (await db.source.findFirstOrThrow({ where: { claimId: id } })).id;
+    // One at a time: each attempt must meet the lock on its own.
     for (const attempt of [
-      updateClaim(id, { version: approved.version, verdict: "false" }, checker),
-      addSource(id, { url: "https://example.org", title: "x", stance: "CONTEXT" }, editorA),
-      removeSource(source, checker),
-      deleteClaim(id, admin),
+      () => updateClaim(id, { version: approved.version, verdict: "false" }, checker),
+      () => addSource(id, { url: "https://example.org", title: "x", stance: "CONTEXT" }, editorA),
+      () => removeSource(source, checker),
+      () => deleteClaim(id, admin),
     ]) {
-      const error = await rejection(attempt);
+      const error = await rejection(attempt());
       expect(error.code).toBe("CONFLICT");
       expect(error.message).toMatch(/approved and locked/);
     }
