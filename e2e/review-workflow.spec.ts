@@ -57,6 +57,10 @@ test("checker submits, editor sends back, checker resubmits, a second editor app
   const thread = page.getByRole("list", { name: "Comments" });
   await expect(thread).toContainText(editor.name);
   await expect(thread).toContainText("Use the audited accounts, not the draft budget.");
+  await page.getByLabel("Comment", { exact: true }).fill("Switching to the audited figure now.");
+  await page.getByRole("button", { name: "Post comment" }).click();
+  await expect(thread.getByRole("listitem")).toHaveCount(2);
+  await expect(thread.getByRole("listitem").last()).toContainText(`${checker.name} · Comment`);
   await page.getByLabel("Rationale").fill("The audited accounts show a 12 percent fall.");
   await page.getByRole("button", { name: "Save claim" }).click();
   await expect(page.getByText(/Version \d+ · last changed by/)).toBeVisible();
@@ -95,6 +99,7 @@ test("checker submits, editor sends back, checker resubmits, a second editor app
     new RegExp(`${checker.name} added a source[\\s\\S]*City budget 2016`),
     new RegExp(`${checker.name} submitted it for review`),
     new RegExp(`${editor.name} requested changes[\\s\\S]*Use the audited accounts`),
+    new RegExp(`${checker.name} commented[\\s\\S]*Switching to the audited figure now.`),
     new RegExp(`${checker.name} edited the claim[\\s\\S]*rationale: “The draft budget shows a 12 percent fall.” → “The audited accounts show a 12 percent fall.”`),
     new RegExp(`${checker.name} submitted it for review`),
     new RegExp(`${secondEditor.name} approved it[\\s\\S]*status: In review → Approved`),

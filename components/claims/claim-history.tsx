@@ -1,30 +1,20 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { EVENT_LABELS, type ClaimEventView } from "@/lib/claims/comment-view";
 import { STATUS_DISPLAY } from "@/lib/claims/status";
 import { verdictByKey } from "@/lib/verdicts";
 import type { ClaimStatus } from "@/lib/claims/claim-view";
-import { apiRequest } from "@/components/api-client";
+import { useApiGet } from "@/components/ui/use-api-get";
 import { formatTime } from "@/components/ui/format-time";
+
+const NO_EVENTS = { events: [] };
 
 /** Who changed what and when, oldest first: the claim's append-only audit trail. */
 /** `revision` changes whenever the claim or its sources change, so an open panel stays current. */
 export function ClaimHistory({ claimId, revision }: { claimId: string; revision: string }) {
   const [open, setOpen] = useState(false);
-  const [events, setEvents] = useState<ClaimEventView[] | null>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    let live = true;
-    apiRequest<{ events: ClaimEventView[] }>("GET", `/api/claims/${claimId}/history`).then(
-      (r) => live && setEvents(r.events),
-      () => live && setEvents([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, [open, claimId, revision]);
+  const events = useApiGet<{ events: ClaimEventView[] }>(open ? `/api/claims/${claimId}/history` : null, revision, NO_EVENTS)?.events ?? null;
 
   return (
     <details className="claim-history" onToggle={(e) => setOpen(e.currentTarget.open)}>

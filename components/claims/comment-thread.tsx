@@ -1,35 +1,29 @@
 "use client";
 
-import { useEffect, useId, useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { COMMENT_KIND_LABELS, type CommentView } from "@/lib/claims/comment-view";
 import { apiRequest } from "@/components/api-client";
 import { FormFailure } from "@/components/ui/form-failure";
+import { useApiGet } from "@/components/ui/use-api-get";
 import { useApiSubmit } from "@/components/ui/use-api-submit";
 import { formatTime } from "@/components/ui/format-time";
 
+const NO_COMMENTS = { comments: [] };
+
 /** The checker ↔ editor discussion on a claim. `revision` changes when review actions post to it. */
 export function CommentThread({ claimId, revision, canComment }: { claimId: string; revision: number; canComment: boolean }) {
-  const [comments, setComments] = useState<CommentView[] | null>(null);
+  // Reloaded when the claim changes (review actions post here too) and after each own post.
+  const [posts, setPosts] = useState(0);
+  const comments = useApiGet<{ comments: CommentView[] }>(`/api/claims/${claimId}/comments`, `${revision}:${posts}`, NO_COMMENTS)?.comments ?? null;
   const [body, setBody] = useState("");
   const { pending, errors, failure, submit } = useApiSubmit();
   const bodyId = useId();
-
-  useEffect(() => {
-    let live = true;
-    apiRequest<{ comments: CommentView[] }>("GET", `/api/claims/${claimId}/comments`).then(
-      (r) => live && setComments(r.comments),
-      () => live && setComments([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, [claimId, revision]);
 
   async function post(event: FormEvent) {
     event.preventDefault();
     const result = await submit(() => apiRequest<{ comment: CommentView }>("POST", `/api/claims/${claimId}/comments`, { body }));
     if (!result) return;
-    setComments((all) => [...(all ?? []), result.comment]);
+    setPosts((n) => n + 1);
     setBody("");
   }
 

@@ -20,39 +20,9 @@ export function QueueFilters({ options, selected, invalid }: QueueFiltersProps) 
           Those filters could not be read, so every claim in review is shown.
         </p>
       )}
-      <div className="field">
-        <label htmlFor="review-filter-article">Article</label>
-        <select id="review-filter-article" name="articleId" defaultValue={selected.articleId ?? ""}>
-          <option value="">All articles</option>
-          {options.articles.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.title}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="review-filter-checker">Checker</label>
-        <select id="review-filter-checker" name="checkerId" defaultValue={selected.checkerId ?? ""}>
-          <option value="">All checkers</option>
-          {options.checkers.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="review-filter-verdict">Verdict</label>
-        <select id="review-filter-verdict" name="verdict" defaultValue={selected.verdict ?? ""}>
-          <option value="">All verdicts</option>
-          {VERDICTS.map((v) => (
-            <option key={v.key} value={v.key}>
-              {v.symbol} {v.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect name="articleId" label="Article" all="All articles" value={selected.articleId} options={options.articles.map((a) => ({ value: a.id, label: a.title }))} />
+      <FilterSelect name="checkerId" label="Checker" all="All checkers" value={selected.checkerId} options={options.checkers.map((c) => ({ value: c.id, label: c.name }))} />
+      <FilterSelect name="verdict" label="Verdict" all="All verdicts" value={selected.verdict} options={VERDICTS.map((v) => ({ value: v.key, label: `${v.symbol} ${v.label}` }))} />
       <div className="review-filters__actions">
         <button type="submit" className="button button--primary">
           Filter
@@ -60,5 +30,23 @@ export function QueueFilters({ options, selected, invalid }: QueueFiltersProps) 
         <Link href="/review">Clear filters</Link>
       </div>
     </Form>
+  );
+}
+
+/** One labelled filter; the empty first option means "no filter". */
+function FilterSelect({ name, label, all, value, options }: { name: string; label: string; all: string; value?: string | null; options: { value: string; label: string }[] }) {
+  const id = `review-filter-${name}`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={name} defaultValue={value ?? ""}>
+        <option value="">{all}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
