@@ -8,7 +8,8 @@ import { assertPermission, type Actor } from "@/server/permissions";
 import { parseInput } from "@/server/validation";
 import { CreateClaimInput } from "@/server/claims/schemas";
 import { toClaimView } from "@/server/claims/claim-view";
-import { fieldChanges, recordClaimEvent } from "@/server/claims/claim-events";
+import { fieldChanges } from "@/server/claims/claim-events";
+import { insertClaimWithEvent } from "@/server/claims/insert-claim";
 
 type Selectors = ReturnType<typeof CreateClaimInput.parse>["target"]["selector"];
 
@@ -20,31 +21,21 @@ export async function createClaim(articleId: string, raw: unknown, actor: Actor)
 
   const range = resolveRange(article.contentText, input.target.selector);
   const { quote, position } = selectorsForRange(article.contentText, range.start, range.end);
-  // The author is the actor and a new claim has no sources yet, so the view is built here instead
-  // of re-reading relations (five extra queries per claim, measured).
-  const verdictSet = Boolean(input.verdict || input.rationale);
-  const claim = await db.$transaction(async (tx) => {
-    const created = await tx.claim.create({
-      data: {
-      articleId,
-      exact: quote.exact,
-      prefix: quote.prefix,
-      suffix: quote.suffix,
-      startOffset: position.start,
-      endOffset: position.end,
-      claimant: input.claimant,
-      verdict: input.verdict ?? null,
-      rationale: input.rationale,
-      createdById: actor.id,
-      updatedById: actor.id,
-      verdictEditedById: verdictSet ? actor.id : null,
-      },
-    });
-    const { exact, startOffset, endOffset, claimant, verdict, rationale } = created;
-    const changes = fieldChanges({}, { exact, startOffset, endOffset, claimant, verdict, rationale });
-    await recordClaimEvent(tx, { claim: created, actorId: actor.id, action: "CREATED", changes });
-    return created;
-  });
+  const fields = {
+    exact: quote.exact,
+    prefix: quote.prefix,
+    suffix: quote.suffix,
+    startOffset: position.start,
+    endOffset: position.end,
+    claimant: input.claimant ?? null,
+    verdict: input.verdict ?? null,
+    rationale: input.rationale ?? null,
+  };
+  const verdictSet = Boolean(fields.verdict || fields.rationale);
+  // History records what was set: the quote, its place, and any field given.
+  const { prefix: _prefix, suffix: _suffix, ...recorded } = fields;
+  const given = Object.fromEntries(Object.entries(recorded).filter(([, value]) => value !== null));
+  const claim = await insertClaimWithEvent({ articleId, ...fields, actorId: actor.id, verdictEditedById: verdictSet ? actor.id : null }, fieldChanges({}, given));
   const author = { id: actor.id, name: actor.name };
   return toClaimView({ ...claim, createdBy: author, updatedBy: author, verdictEditedBy: verdictSet ? author : null, reviewedBy: null, sources: [] });
 }
