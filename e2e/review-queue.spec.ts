@@ -114,7 +114,7 @@ test("an editor filters the queue by checker, sends one claim back and approves 
   await expect(page.getByText("No claims in review match these filters.")).toBeVisible();
 });
 
-test("refusals show beside the claim: the two-person rule, and a claim someone else already approved", async ({
+test("the two-person rule is explained up front; a claim someone else already approved is refused beside it", async ({
   page,
   signedInAs,
   db,
@@ -126,8 +126,11 @@ test("refusals show beside the claim: the two-person rule, and a claim someone e
   await page.goto(`/review?articleId=${article.id}`);
   await expect(page.getByLabel("Article")).toHaveValue(article.id);
 
-  await page.getByRole("button", { name: `Approve claim “${TAXES}”` }).click();
-  await expect(queueItem(page, TAXES).getByRole("alert")).toContainText("two-person rule");
+  // The editor who wrote the verdict is told why they cannot approve, and the server agrees.
+  await expect(queueItem(page, TAXES)).toContainText("another editor must approve this claim (two-person rule)");
+  await expect(page.getByRole("button", { name: `Approve claim “${TAXES}”` })).toHaveCount(0);
+  const refused = await page.request.post(`/api/claims/${own.id}/approve`);
+  expect(refused.status()).toBe(403);
   expect((await db.claim.findUniqueOrThrow({ where: { id: own.id } })).status).toBe("IN_REVIEW");
 
   await db.claim.update({ where: { id: taken.id }, data: { status: "APPROVED" } });

@@ -40,12 +40,12 @@ test("checker submits, editor sends back, checker resubmits, a second editor app
   await page.getByRole("button", { name: "Add source" }).click();
   await expect(page.getByRole("link", { name: "City budget 2016" })).toBeVisible();
   await page.getByRole("button", { name: "Submit for review" }).click();
-  await expect(status(page)).toHaveText("⧗ In review");
+  await expect(status(page)).toHaveText("⌛ In review");
   await expect(page.getByRole("button", { name: "Approve" })).toHaveCount(0);
 
   // The first editor sends it back with a comment.
   await openClaim(editorPage, article.id, claim.id);
-  await expect(status(editorPage)).toHaveText("⧗ In review");
+  await expect(status(editorPage)).toHaveText("⌛ In review");
   await editorPage.getByRole("button", { name: "Request changes" }).click();
   await editorPage.getByLabel("What needs to change").fill("Use the audited accounts, not the draft budget.");
   await editorPage.getByRole("button", { name: "Send back" }).click();
@@ -65,7 +65,7 @@ test("checker submits, editor sends back, checker resubmits, a second editor app
   await page.getByRole("button", { name: "Save claim" }).click();
   await expect(page.getByText(/Version \d+ · last changed by/)).toBeVisible();
   await page.getByRole("button", { name: "Submit for review" }).click();
-  await expect(status(page)).toHaveText("⧗ In review");
+  await expect(status(page)).toHaveText("⌛ In review");
 
   // A second editor approves.
   await openClaim(secondEditorPage, article.id, claim.id);

@@ -25,6 +25,7 @@ export default async function ReviewPage({ searchParams }: Props) {
       <ReviewQueueView
         initial={queue}
         selected={filters}
+        userId={user.id}
         filterForm={<QueueFilters options={queue.filters} selected={filters} invalid={!parsed.success} />}
       />
     </div>

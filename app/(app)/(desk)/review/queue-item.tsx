@@ -12,6 +12,7 @@ import { RequestChangesForm } from "./request-changes-form";
 
 interface QueueItemProps {
   item: ReviewQueueItem;
+  userId: string;
   /** The claim left review: the queue removes it and announces `message`. */
   onReviewed: (claim: ClaimView, message: string) => void;
 }
@@ -21,7 +22,7 @@ function shortQuote(quote: string): string {
   return quote.length > 60 ? `${quote.slice(0, 57)}…` : quote;
 }
 
-export function QueueItem({ item, onReviewed }: QueueItemProps) {
+export function QueueItem({ item, userId, onReviewed }: QueueItemProps) {
   const { claim, article, checker, waitingSeconds } = item;
   const quote = claim.target.selector[0].exact;
   const short = shortQuote(quote);
@@ -63,15 +64,19 @@ export function QueueItem({ item, onReviewed }: QueueItemProps) {
         </details>
       )}
       <div className="review-item__actions">
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={approve}
-          disabled={pending}
-          aria-label={`Approve claim “${short}”`}
-        >
-          Approve
-        </button>
+        {claim.verdictEditedBy?.id === userId ? (
+          <p className="review-actions__note">You last changed the verdict or rationale, so another editor must approve this claim (two-person rule).</p>
+        ) : (
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={approve}
+            disabled={pending}
+            aria-label={`Approve claim “${short}”`}
+          >
+            Approve
+          </button>
+        )}
         <button
           ref={toggle}
           type="button"

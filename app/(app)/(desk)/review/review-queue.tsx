@@ -9,12 +9,14 @@ import { StatusCounts } from "./status-counts";
 interface ReviewQueueViewProps {
   initial: ReviewQueue;
   selected: ReviewQueueFilters;
+  /** The signed-in editor, for the two-person rule. */
+  userId: string;
   /** The filter form, rendered on the server between the counts and the list. */
   filterForm: ReactNode;
 }
 
 /** The queue as it was read, updated in place as the editor approves or sends claims back. */
-export function ReviewQueueView({ initial, selected, filterForm }: ReviewQueueViewProps) {
+export function ReviewQueueView({ initial, selected, userId, filterForm }: ReviewQueueViewProps) {
   const [queue, setQueue] = useState(initial);
   const [announcement, setAnnouncement] = useState("");
   // A fresh read from the server (new filters, or the same ones submitted again) replaces what
@@ -75,7 +77,7 @@ export function ReviewQueueView({ initial, selected, filterForm }: ReviewQueueVi
       ) : (
         <ol className="review-list" aria-labelledby="review-queue-heading">
           {items.map((item) => (
-            <QueueItem key={item.claim.id} item={item} onReviewed={handleReviewed} />
+            <QueueItem key={item.claim.id} item={item} userId={userId} onReviewed={handleReviewed} />
           ))}
         </ol>
       )}
