@@ -57,9 +57,13 @@ export async function requireUser(): Promise<Actor> {
   return user;
 }
 
-/** For pages: the signed-in user, or a redirect to the sign-in page (layouts and pages render in parallel, so each page checks). */
+/**
+ * For pages: the signed-in user, or a redirect to the sign-in page that comes back to the page
+ * asked for (see proxy.ts). Layouts and pages render in parallel, so each page checks.
+ */
 export async function requirePageUser(): Promise<Actor> {
   const user = await getCurrentUser();
-  if (!user) redirect("/sign-in");
-  return user;
+  if (user) return user;
+  const path = (await headers()).get("x-requested-path");
+  redirect(path ? `/sign-in?${new URLSearchParams({ callbackUrl: path })}` : "/sign-in");
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useState, type ReactNode } from "react";
 import type { ArticleDoc } from "@/lib/article/doc";
 import { buildTextIndex } from "@/lib/article/text-index";
 import { selectorsForRange, trimRange } from "@/lib/anchoring/selectors";
@@ -20,10 +20,12 @@ interface ArticleDeskProps {
   doc: ArticleDoc;
   contentText: string;
   initialClaims: ClaimView[];
+  /** Server-rendered text shown while the editor loads, so the article is readable at once. */
+  placeholder: ReactNode;
 }
 
 /** The fact-checker's desk: the article on the left, its claims and the selected claim on the right. */
-export function ArticleDesk({ articleId, user, doc, contentText, initialClaims }: ArticleDeskProps) {
+export function ArticleDesk({ articleId, user, doc, contentText, initialClaims, placeholder }: ArticleDeskProps) {
   const index = useMemo(() => buildTextIndex(doc), [doc]);
   const [claims, setClaims] = useState(initialClaims);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -106,6 +108,7 @@ export function ArticleDesk({ articleId, user, doc, contentText, initialClaims }
           onSelectionChange={setSelection}
           onClaimClick={(id) => selectClaim(id, { scroll: false })}
           onAddClaimShortcut={addClaim}
+          placeholder={placeholder}
         />
       </section>
       <aside className="desk__claims" aria-label="Claims">

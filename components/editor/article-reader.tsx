@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, type KeyboardEvent, type MouseEvent } from "react";
+import { useEffect, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
 import { EditorContent, useEditor } from "@tiptap/react";
 import type { ArticleDoc } from "@/lib/article/doc";
 import { docPosToTextOffset, type TextIndex } from "@/lib/article/text-index";
@@ -21,11 +21,13 @@ interface ArticleReaderProps {
   onSelectionChange: (range: TextRange | null) => void;
   onClaimClick: (claimId: string) => void;
   onAddClaimShortcut: () => void;
+  /** The article as static HTML from the server, shown until the editor has mounted. */
+  placeholder: ReactNode;
 }
 
 /** The article in a Tiptap view: text is read-only, selection is free, claims are decorations. */
 export function ArticleReader(props: ArticleReaderProps) {
-  const { doc, index, highlights, selectedClaimId, onSelectionChange, onClaimClick, onAddClaimShortcut } = props;
+  const { doc, index, highlights, selectedClaimId, onSelectionChange, onClaimClick, onAddClaimShortcut, placeholder } = props;
 
   const editor = useEditor({
     immediatelyRender: false,
@@ -84,7 +86,11 @@ export function ArticleReader(props: ArticleReaderProps) {
         Control+Alt+M (Command+Option+M on a Mac) or the Add claim button.
       </p>
       <EditorContent editor={editor} />
-      {!editor && <div className="article-text article-text--loading">Loading the article…</div>}
+      {!editor && (
+        <div className="article-text" aria-busy="true">
+          {placeholder}
+        </div>
+      )}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { annotateDoc } from "@/lib/export/annotate-doc";
 import { loadPublicArticle } from "@/server/publish/load-public-article";
-import { AnnotatedText } from "@/components/public/annotated-text";
+import { AnnotatedText } from "@/components/articles/annotated-text";
 import { ClaimNotes } from "@/components/public/claim-notes";
 
 type Props = { params: Promise<{ slug: string }> };

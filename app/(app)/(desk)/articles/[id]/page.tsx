@@ -6,6 +6,8 @@ import { requirePageUser } from "@/server/auth";
 import { getArticle } from "@/server/articles/get-article";
 import { AppError } from "@/server/errors";
 import { ArticleDesk } from "@/components/claims/article-desk";
+import { AnnotatedText } from "@/components/articles/annotated-text";
+import { annotateDoc } from "@/lib/export/annotate-doc";
 import { ExportMenu } from "@/components/articles/export-menu";
 import { PublishControls } from "@/components/articles/publish-controls";
 import { can } from "@/lib/permissions";
@@ -28,6 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const [article, user] = await Promise.all([load((await params).id), requirePageUser()]);
+  const doc = docFromStoredHtml(article.contentHtml);
   const byline = [article.outlet, article.author, article.publishedAt && new Date(article.publishedAt).toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" })].filter(Boolean);
   return (
     <div className="page page--wide">
@@ -46,7 +49,14 @@ export default async function ArticlePage({ params }: Props) {
           {can(user, "article.publish") && <PublishControls articleId={article.id} initialPath={article.publicPath} />}
         </div>
       </header>
-      <ArticleDesk articleId={article.id} user={{ id: user.id, name: user.name, role: user.role }} doc={docFromStoredHtml(article.contentHtml)} contentText={article.contentText} initialClaims={article.claims} />
+      <ArticleDesk
+        articleId={article.id}
+        user={{ id: user.id, name: user.name, role: user.role }}
+        doc={doc}
+        contentText={article.contentText}
+        initialClaims={article.claims}
+        placeholder={<AnnotatedText blocks={annotateDoc(doc, [])} claims={new Map()} />}
+      />
     </div>
   );
 }
