@@ -2,21 +2,16 @@
 // freshly created, migrated and seeded PostgreSQL database named `factdesk_e2e`.
 // E2E_SKIP_BUILD=1 reuses an existing .next build.
 import { spawn, spawnSync } from "node:child_process";
-import pg from "pg";
 import { migrate } from "@/server/db/migrator";
 import { seedDemoData } from "@/prisma/seed/demo";
 import { E2E_DATABASE_NAME, E2E_PORT, e2eDatabaseUrl } from "@/e2e/fixtures/config";
-import { testDatabaseBaseUrl } from "@/server/testing/test-database";
+import { testDatabaseBaseUrl, withAdminClient } from "@/server/testing/test-database";
 
 async function recreateDatabase(): Promise<string> {
-  const admin = new pg.Client({ connectionString: testDatabaseBaseUrl() });
-  await admin.connect();
-  try {
+  await withAdminClient(testDatabaseBaseUrl(), async (admin) => {
     await admin.query(`DROP DATABASE IF EXISTS "${E2E_DATABASE_NAME}" WITH (FORCE)`);
     await admin.query(`CREATE DATABASE "${E2E_DATABASE_NAME}"`);
-  } finally {
-    await admin.end();
-  }
+  });
   const url = e2eDatabaseUrl();
   await migrate(url);
   await seedDemoData(url);

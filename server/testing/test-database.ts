@@ -33,7 +33,8 @@ export async function createTestDatabase(
   return { name, url: url.toString(), drop };
 }
 
-async function withAdminClient(baseUrl: string, run: (client: pg.Client) => Promise<unknown>): Promise<void> {
+/** Runs `run` on a short-lived connection to the server in `baseUrl` (for CREATE/DROP DATABASE). */
+export async function withAdminClient(baseUrl: string, run: (client: pg.Client) => Promise<unknown>): Promise<void> {
   const client = new pg.Client({ connectionString: baseUrl });
   await client.connect();
   try {

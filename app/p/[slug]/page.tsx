@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { longDate } from "@/lib/export/long-date";
 import { annotateDoc } from "@/lib/export/annotate-doc";
 import { loadPublicArticle } from "@/server/publish/load-public-article";
 import { AnnotatedText } from "@/components/articles/annotated-text";
@@ -18,7 +19,7 @@ export default async function PublicArticlePage({ params }: Props) {
   if (!doc) notFound();
   const spans = doc.claims.flatMap((c) => (c.anchored ? [{ number: c.number, ...c.anchored }] : []));
   const byNumber = new Map(doc.claims.map((c) => [c.number, c]));
-  const byline = [doc.article.outlet, doc.article.author, doc.article.publishedAt && new Date(doc.article.publishedAt).toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" })].filter(Boolean);
+  const byline = [doc.article.outlet, doc.article.author, doc.article.publishedAt && longDate(doc.article.publishedAt)].filter(Boolean);
   return (
     <main id="main" className="public-article">
       <header>

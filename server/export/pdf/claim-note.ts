@@ -58,28 +58,17 @@ export function claimNote(c: ExportClaim, includeNotes: boolean): ClaimNote {
       excerpt: s.excerpt ? plainText(s.excerpt) : null,
     })),
     comments: includeNotes
-      ? c.comments.map((m) => ({ meta: plainLine(`${COMMENT_KIND_LABELS[m.kind]} · ${m.author.name} · ${dateOf(m.createdAt)}`), body: plainText(m.body) }))
+      ? c.comments.map((m) => ({ meta: plainLine(`${COMMENT_KIND_LABELS[m.kind]} · ${m.author.name} · ${longDate(m.createdAt)}`), body: plainText(m.body) }))
       : [],
     orphan: c.anchored === null,
     author: plainLine(c.updatedBy.name || c.reviewedBy?.name || "Fact-check desk"),
   };
 }
 
-// longDate builds an Intl formatter per call, slow enough to show in a 500-claim export. A UTC
-// timestamp's long date depends on its day alone, so days are remembered (one entry per day).
-const days = new Map<string, string>();
-function dateOf(iso: string): string {
-  const day = /^\d{4}-\d{2}-\d{2}(?=T.*Z$)/.exec(iso)?.[0];
-  if (!day) return longDate(iso);
-  let text = days.get(day);
-  if (text === undefined) days.set(day, (text = longDate(iso)));
-  return text;
-}
-
 function statusText(c: ExportClaim): string {
   if (c.status !== "APPROVED") return `Review status: ${c.statusLabel}, not approved yet`;
   const by = c.reviewedBy ? ` by ${c.reviewedBy.name}` : "";
-  const on = c.reviewedAt ? ` on ${dateOf(c.reviewedAt)}` : "";
+  const on = c.reviewedAt ? ` on ${longDate(c.reviewedAt)}` : "";
   return `Review status: Approved${by}${on}`;
 }
 

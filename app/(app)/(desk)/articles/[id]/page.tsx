@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { longDate } from "@/lib/export/long-date";
 import { cache } from "react";
 import { docFromStoredHtml } from "@/lib/article/import-body";
 import { requirePageUser } from "@/server/auth";
@@ -31,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const [article, user] = await Promise.all([load((await params).id), requirePageUser()]);
   const doc = docFromStoredHtml(article.contentHtml);
-  const byline = [article.outlet, article.author, article.publishedAt && new Date(article.publishedAt).toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" })].filter(Boolean);
+  const byline = [article.outlet, article.author, article.publishedAt && longDate(article.publishedAt)].filter(Boolean);
   return (
     <div className="page page--wide">
       <header className="article-header">
