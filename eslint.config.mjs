@@ -4,7 +4,17 @@ import nextTypescript from "eslint-config-next/typescript";
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
-  { ignores: ["server/generated/**", ".next/**", ".data/**", "test-results/**", "playwright-report/**", "bench/results/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      "server/generated/**",
+      ".next/**",
+      ".data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "bench/results/**",
+      "next-env.d.ts",
+    ],
+  },
   {
     rules: {
       // Unused arguments are kept where a signature documents intent (e.g. `_actor` for future scoping).

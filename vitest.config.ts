@@ -1,7 +1,10 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-const alias = { "@": fileURLToPath(new URL(".", import.meta.url)), "server-only": fileURLToPath(new URL("./lib/testing/empty-module.ts", import.meta.url)) };
+const alias = {
+  "@": fileURLToPath(new URL(".", import.meta.url)),
+  "server-only": fileURLToPath(new URL("./lib/testing/empty-module.ts", import.meta.url)),
+};
 
 // Unit tests are pure and fast. Integration tests (*.integration.test.ts) need a real PostgreSQL:
 // TEST_DATABASE_URL must point at a server where that role may create databases (see README).

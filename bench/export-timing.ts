@@ -18,9 +18,12 @@ export async function timeExports(baseUrl: string, articleId: string, session: S
     let bytes = 0;
     for (let run = 0; run < 3; run++) {
       const started = performance.now();
-      const response = await fetch(`${baseUrl}/api/articles/${articleId}/export?format=${format}&scope=all`, { headers: { cookie: session.cookieHeader } });
+      const response = await fetch(`${baseUrl}/api/articles/${articleId}/export?format=${format}&scope=all`, {
+        headers: { cookie: session.cookieHeader },
+      });
       const body = Buffer.from(await response.arrayBuffer());
-      if (!response.ok) throw new Error(`export ${format} answered ${response.status}: ${body.toString("utf8").slice(0, 200)}`);
+      if (!response.ok)
+        throw new Error(`export ${format} answered ${response.status}: ${body.toString("utf8").slice(0, 200)}`);
       runsMs.push(Math.round(performance.now() - started));
       bytes = body.byteLength;
     }

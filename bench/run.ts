@@ -100,9 +100,14 @@ async function main(): Promise<number> {
   await weightContext.close();
   printPageWeight(weight, big.claimIds.length);
 
-  log(`\n(e) Exports of the ${BIG_ARTICLE.words.toLocaleString("en")}-word article with ${big.claimIds.length} claims (GET …/export, scope=all; median of 3)`);
+  log(
+    `\n(e) Exports of the ${BIG_ARTICLE.words.toLocaleString("en")}-word article with ${big.claimIds.length} claims (GET …/export, scope=all; median of 3)`,
+  );
   const exportsTimed = await timeExports(app.url, big.articleId, session);
-  for (const t of exportsTimed) log(`  ${t.format.padEnd(12)} ${String(t.medianMs).padStart(6)} ms  (runs ${t.runsMs.join(" / ")} ms, ${(t.bytes / 1024).toFixed(0)} kB)`);
+  for (const t of exportsTimed)
+    log(
+      `  ${t.format.padEnd(12)} ${String(t.medianMs).padStart(6)} ms  (runs ${t.runsMs.join(" / ")} ms, ${(t.bytes / 1024).toFixed(0)} kB)`,
+    );
 
   const targets = [
     target("a.ratio", "(a) app req/s ÷ bare http+pg req/s", ratio, "", ">=", 0.5),

@@ -14,7 +14,11 @@ export class ApiError extends Error {
   }
 }
 
-export async function apiRequest<T>(method: "GET" | "POST" | "PATCH" | "DELETE", url: string, body?: unknown): Promise<T> {
+export async function apiRequest<T>(
+  method: "GET" | "POST" | "PATCH" | "DELETE",
+  url: string,
+  body?: unknown,
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -27,7 +31,9 @@ export async function apiRequest<T>(method: "GET" | "POST" | "PATCH" | "DELETE",
     throw new ApiError(0, "NETWORK", "The server could not be reached. Check your connection; nothing was saved.");
   }
   if (response.status === 204) return undefined as T;
-  const data = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string; fields?: FieldErrors } };
+  const data = (await response.json().catch(() => ({}))) as {
+    error?: { code?: string; message?: string; fields?: FieldErrors };
+  };
   if (!response.ok) {
     const error = data.error ?? {};
     throw new ApiError(

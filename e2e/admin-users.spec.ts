@@ -2,7 +2,11 @@ import { randomUUID } from "node:crypto";
 import { test, expect, signIn, TEST_PASSWORD } from "@/e2e/fixtures/test";
 import { E2E_BASE_URL } from "@/e2e/fixtures/config";
 
-test("an admin adds a checker, promotes them, then deactivates them: their session ends at once", async ({ page, browser, signedInAs }) => {
+test("an admin adds a checker, promotes them, then deactivates them: their session ends at once", async ({
+  page,
+  browser,
+  signedInAs,
+}) => {
   await signedInAs("ADMIN");
   const name = `Riley Recruit ${randomUUID().slice(0, 6)}`;
   const email = `riley-${randomUUID().slice(0, 8)}@example.org`;
@@ -46,7 +50,9 @@ test("an admin adds a checker, promotes them, then deactivates them: their sessi
   await checkerPage.getByLabel("Email").fill(email);
   await checkerPage.getByLabel("Password").fill(TEST_PASSWORD);
   await checkerPage.getByRole("button", { name: "Sign in" }).click();
-  await expect(checkerPage.getByRole("alert").filter({ hasText: "That email and password do not match an account" })).toBeVisible();
+  await expect(
+    checkerPage.getByRole("alert").filter({ hasText: "That email and password do not match an account" }),
+  ).toBeVisible();
   await other.close();
 });
 
@@ -58,18 +64,26 @@ test("a checker gets a 404 for the users page and 403 from the users API", async
   expect((await page.request.get("/api/users")).status()).toBe(403);
 });
 
-test("users API: 201, duplicate 409, 400 fields, 404, and the last active admin cannot be demoted", async ({ page, signedInAs, db }) => {
+test("users API: 201, duplicate 409, 400 fields, 404, and the last active admin cannot be demoted", async ({
+  page,
+  signedInAs,
+  db,
+}) => {
   const admin = await signedInAs("ADMIN");
   const api = page.request;
   const email = `api-${randomUUID().slice(0, 8)}@example.org`;
 
-  const created = await api.post("/api/users", { data: { email, name: "Api Person", role: "EDITOR", password: TEST_PASSWORD } });
+  const created = await api.post("/api/users", {
+    data: { email, name: "Api Person", role: "EDITOR", password: TEST_PASSWORD },
+  });
   expect(created.status()).toBe(201);
   const { user } = await created.json();
   expect(user).toMatchObject({ email, role: "EDITOR", active: true });
   expect(user).not.toHaveProperty("passwordHash");
 
-  const duplicate = await api.post("/api/users", { data: { email: email.toUpperCase(), name: "Again", role: "CHECKER", password: TEST_PASSWORD } });
+  const duplicate = await api.post("/api/users", {
+    data: { email: email.toUpperCase(), name: "Again", role: "CHECKER", password: TEST_PASSWORD },
+  });
   expect(duplicate.status()).toBe(409);
   expect((await duplicate.json()).error.fields.email[0]).toContain("already exists");
   const invalid = await api.post("/api/users", { data: { email: "nope", name: "", role: "CHIEF", password: "x" } });
@@ -79,13 +93,19 @@ test("users API: 201, duplicate 409, 400 fields, 404, and the last active admin 
   expect((await (await api.get("/api/users")).json()).users.some((u: { id: string }) => u.id === user.id)).toBe(true);
 
   // "Last" is global: the shared e2e database has other admins, so set them aside for this check.
-  const others = await db.user.findMany({ where: { role: "ADMIN", deactivatedAt: null, id: { not: admin.id } }, select: { id: true } });
+  const others = await db.user.findMany({
+    where: { role: "ADMIN", deactivatedAt: null, id: { not: admin.id } },
+    select: { id: true },
+  });
   await db.user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { deactivatedAt: new Date() } });
   try {
     for (const change of [{ role: "EDITOR" }, { active: false }]) {
       const refused = await api.patch(`/api/users/${admin.id}`, { data: change });
       expect(refused.status()).toBe(409);
-      expect((await refused.json()).error).toEqual({ code: "CONFLICT", message: `${admin.name} is the only active admin. ${change.role ? "Make someone else an admin before you change their role." : "Make someone else an admin before you deactivate them."}` });
+      expect((await refused.json()).error).toEqual({
+        code: "CONFLICT",
+        message: `${admin.name} is the only active admin. ${change.role ? "Make someone else an admin before you change their role." : "Make someone else an admin before you deactivate them."}`,
+      });
     }
   } finally {
     await db.user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { deactivatedAt: null } });

@@ -16,26 +16,42 @@ test("without a session every API route answers 401 in the error shape", async (
     ["POST", "/api/claims/x/sources"],
     ["DELETE", "/api/sources/x"],
   ] as const) {
-    const response = await anonymous.fetch(path, { method, data: method === "GET" || method === "DELETE" ? undefined : {} });
+    const response = await anonymous.fetch(path, {
+      method,
+      data: method === "GET" || method === "DELETE" ? undefined : {},
+    });
     expect(response.status(), `${method} ${path}`).toBe(401);
     expect(await response.json()).toEqual({ error: { code: "UNAUTHENTICATED", message: "Sign in to continue." } });
   }
   await anonymous.dispose();
 });
 
-test("article creation: 201, then 400 / 413 / 415 for bad bodies, and nothing half-saved", async ({ page, signedInAs, db }) => {
+test("article creation: 201, then 400 / 413 / 415 for bad bodies, and nothing half-saved", async ({
+  page,
+  signedInAs,
+  db,
+}) => {
   const user = await signedInAs("CHECKER");
   const api = page.request;
 
-  const created = await api.post("/api/articles", { data: { title: "API article", body: "One.\n\nTwo.", format: "text" } });
+  const created = await api.post("/api/articles", {
+    data: { title: "API article", body: "One.\n\nTwo.", format: "text" },
+  });
   expect(created.status()).toBe(201);
-  expect((await created.json()).article).toMatchObject({ title: "API article", contentText: "One.\n\nTwo.", claims: [] });
+  expect((await created.json()).article).toMatchObject({
+    title: "API article",
+    contentText: "One.\n\nTwo.",
+    claims: [],
+  });
 
   const invalid = await api.post("/api/articles", { data: { title: "", body: "", url: "javascript:alert(1)" } });
   expect(invalid.status()).toBe(400);
   expect(Object.keys((await invalid.json()).error.fields).sort()).toEqual(["body", "title", "url"]);
 
-  const malformed = await api.post("/api/articles", { headers: { "content-type": "application/json" }, data: Buffer.from("{not json") });
+  const malformed = await api.post("/api/articles", {
+    headers: { "content-type": "application/json" },
+    data: Buffer.from("{not json"),
+  });
   expect(malformed.status()).toBe(400);
   expect((await malformed.json()).error.message).toBe("The request body is not valid JSON.");
 
@@ -49,27 +65,41 @@ test("article creation: 201, then 400 / 413 / 415 for bad bodies, and nothing ha
   expect(await db.article.count({ where: { createdById: user.id } })).toBe(1);
 });
 
-test("claims: anchoring errors are 422, stale versions 409, unknown ids 404", async ({ page, signedInAs, seedArticleFor }) => {
+test("claims: anchoring errors are 422, stale versions 409, unknown ids 404", async ({
+  page,
+  signedInAs,
+  seedArticleFor,
+}) => {
   const user = await signedInAs("CHECKER");
   const article = await seedArticleFor(user);
   const api = page.request;
   const quote = (exact: string) => ({ type: "TextQuoteSelector", exact });
 
-  const ambiguous = await api.post(`/api/articles/${article.id}/claims`, { data: { target: { selector: [quote("did not have communications with the Russians")] } } });
+  const ambiguous = await api.post(`/api/articles/${article.id}/claims`, {
+    data: { target: { selector: [quote("did not have communications with the Russians")] } },
+  });
   expect(ambiguous.status()).toBe(422);
   expect((await ambiguous.json()).error.message).toMatch(/occurs 2 times/);
 
-  const missing = await api.post(`/api/articles/${article.id}/claims`, { data: { target: { selector: [quote("Sessions resigned")] } } });
+  const missing = await api.post(`/api/articles/${article.id}/claims`, {
+    data: { target: { selector: [quote("Sessions resigned")] } },
+  });
   expect(missing.status()).toBe(422);
 
   const created = await api.post(`/api/articles/${article.id}/claims`, {
-    data: { target: { selector: [quote("the Senator had over 25 conversations with foreign ambassadors")] }, claimant: "Sarah Isgur Flores", verdict: "mostly_true" },
+    data: {
+      target: { selector: [quote("the Senator had over 25 conversations with foreign ambassadors")] },
+      claimant: "Sarah Isgur Flores",
+      verdict: "mostly_true",
+    },
   });
   expect(created.status()).toBe(201);
   const { claim } = await created.json();
   expect(claim.target.selector[0].prefix).toHaveLength(32);
 
-  const saved = await api.patch(`/api/claims/${claim.id}`, { data: { version: 1, rationale: "Calendar records list 25 meetings." } });
+  const saved = await api.patch(`/api/claims/${claim.id}`, {
+    data: { version: 1, rationale: "Calendar records list 25 meetings." },
+  });
   expect((await saved.json()).claim.version).toBe(2);
   const stale = await api.patch(`/api/claims/${claim.id}`, { data: { version: 1, rationale: "Overwrite?" } });
   expect(stale.status()).toBe(409);
@@ -77,7 +107,9 @@ test("claims: anchoring errors are 422, stale versions 409, unknown ids 404", as
   expect(conflict.message).toContain(`${user.name} changed this claim at`);
   expect(conflict.current.rationale).toBe("Calendar records list 25 meetings.");
 
-  const source = await api.post(`/api/claims/${claim.id}/sources`, { data: { url: "https://example.org/calendar", title: "Senate calendar", stance: "SUPPORTS" } });
+  const source = await api.post(`/api/claims/${claim.id}/sources`, {
+    data: { url: "https://example.org/calendar", title: "Senate calendar", stance: "SUPPORTS" },
+  });
   expect(source.status()).toBe(201);
   expect((await api.delete(`/api/sources/${(await source.json()).source.id}`)).status()).toBe(204);
 

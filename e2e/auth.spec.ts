@@ -1,7 +1,10 @@
 import { test, expect, TEST_PASSWORD } from "@/e2e/fixtures/test";
 import { createUser } from "@/prisma/seed/factories";
 
-test("a wrong password is refused with a clear message; the right one opens the page that was asked for", async ({ page, db }) => {
+test("a wrong password is refused with a clear message; the right one opens the page that was asked for", async ({
+  page,
+  db,
+}) => {
   const user = await createUser(db, { name: "Sam Signin", password: TEST_PASSWORD });
 
   await page.goto("/articles?from=email");
@@ -10,7 +13,9 @@ test("a wrong password is refused with a clear message; the right one opens the 
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill("not the password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "That email and password do not match an account" })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "That email and password do not match an account" }),
+  ).toBeVisible();
   await expect(page).toHaveURL(/\/sign-in/);
 
   await page.getByLabel("Password").fill(TEST_PASSWORD);

@@ -15,20 +15,40 @@ type Expected = { anonymous: number } & Record<Role, number | [number, number]>;
 type Row = { setup: Setup; expect: Expected } | { public: string };
 
 const BODY = "The mayor said taxes fell by 40 percent last year. Critics disagree.";
-const all = (anonymous: number, signedIn: number): Expected => ({ anonymous, CHECKER: signedIn, EDITOR: signedIn, ADMIN: signedIn });
+const all = (anonymous: number, signedIn: number): Expected => ({
+  anonymous,
+  CHECKER: signedIn,
+  EDITOR: signedIn,
+  ADMIN: signedIn,
+});
 const ownOnly = (ok: number): Expected => ({ anonymous: 401, CHECKER: [ok, 403], EDITOR: ok, ADMIN: ok });
 const editors = (ok: number): Expected => ({ anonymous: 401, CHECKER: 403, EDITOR: ok, ADMIN: ok });
 const admins = (ok: number): Expected => ({ anonymous: 401, CHECKER: 403, EDITOR: 403, ADMIN: ok });
 
 const article = (owner: TestUser, db: PrismaClient) => createArticle(db, { createdById: owner.id, body: BODY });
-async function claim(owner: TestUser, db: PrismaClient, state: { status?: "DRAFT" | "IN_REVIEW" | "APPROVED"; ready?: boolean } = {}) {
+async function claim(
+  owner: TestUser,
+  db: PrismaClient,
+  state: { status?: "DRAFT" | "IN_REVIEW" | "APPROVED"; ready?: boolean } = {},
+) {
   const { id: articleId } = await article(owner, db);
   const c = await createClaimOnQuote(db, { articleId, quote: "taxes fell by 40 percent", userId: owner.id });
   if (state.ready || state.status) {
     // A third person wrote the verdict, so the two-person rule never decides a cell here.
     const author = await createUser(db, { role: "CHECKER" });
-    await db.claim.update({ where: { id: c.id }, data: { verdict: "false", rationale: "Audit shows 12%.", status: state.status, submittedAt: new Date(), verdictEditedById: author.id } });
-    await db.source.create({ data: { claimId: c.id, url: "https://example.org/audit", title: "Audit", stance: "REFUTES", addedById: owner.id } });
+    await db.claim.update({
+      where: { id: c.id },
+      data: {
+        verdict: "false",
+        rationale: "Audit shows 12%.",
+        status: state.status,
+        submittedAt: new Date(),
+        verdictEditedById: author.id,
+      },
+    });
+    await db.source.create({
+      data: { claimId: c.id, url: "https://example.org/audit", title: "Audit", stance: "REFUTES", addedById: owner.id },
+    });
   }
   await db.claimEvent.create({ data: { claimId: c.id, articleId, actorId: owner.id, action: "CREATED", changes: {} } });
   return c;
@@ -39,51 +59,121 @@ const MATRIX: Record<string, Row> = {
   "GET /api/auth/[...nextauth]": { public: "next-auth's own endpoints (sign-in page, CSRF token, session)" },
   "POST /api/auth/[...nextauth]": { public: "next-auth's own endpoints (credentials callback, sign-out)" },
   "GET /api/articles": { setup: async () => ({ path: "/api/articles" }), expect: all(401, 200) },
-  "POST /api/articles": { setup: async () => ({ path: "/api/articles", data: { title: "Matrix", body: BODY } }), expect: all(401, 201) },
-  "GET /api/articles/[id]": { setup: async (o, db) => ({ path: `/api/articles/${(await article(o, db)).id}` }), expect: all(401, 200) },
-  "GET /api/articles/[id]/export": { setup: async (o, db) => ({ path: `/api/articles/${(await article(o, db)).id}/export?format=csv` }), expect: all(401, 200) },
-  "POST /api/articles/[id]/publish": { setup: async (o, db) => ({ path: `/api/articles/${(await article(o, db)).id}/publish` }), expect: editors(200) },
-  "DELETE /api/articles/[id]/publish": { setup: async (o, db) => ({ path: `/api/articles/${(await article(o, db)).id}/publish` }), expect: editors(204) },
-  "POST /api/articles/[id]/claims": {
-    setup: async (o, db) => ({ path: `/api/articles/${(await article(o, db)).id}/claims`, data: { target: { selector: [{ type: "TextQuoteSelector", exact: "Critics disagree" }] } } }),
+  "POST /api/articles": {
+    setup: async () => ({ path: "/api/articles", data: { title: "Matrix", body: BODY } }),
     expect: all(401, 201),
   },
-  "PATCH /api/claims/[id]": { setup: async (o, db) => ({ path: `/api/claims/${(await claim(o, db)).id}`, data: { version: 1, rationale: "Checked." } }), expect: ownOnly(200) },
-  "DELETE /api/claims/[id]": { setup: async (o, db) => ({ path: `/api/claims/${(await claim(o, db)).id}` }), expect: ownOnly(204) },
+  "GET /api/articles/[id]": {
+    setup: async (o, db) => ({ path: `/api/articles/${(await article(o, db)).id}` }),
+    expect: all(401, 200),
+  },
+  "GET /api/articles/[id]/export": {
+    setup: async (o, db) => ({ path: `/api/articles/${(await article(o, db)).id}/export?format=csv` }),
+    expect: all(401, 200),
+  },
+  "POST /api/articles/[id]/publish": {
+    setup: async (o, db) => ({ path: `/api/articles/${(await article(o, db)).id}/publish` }),
+    expect: editors(200),
+  },
+  "DELETE /api/articles/[id]/publish": {
+    setup: async (o, db) => ({ path: `/api/articles/${(await article(o, db)).id}/publish` }),
+    expect: editors(204),
+  },
+  "POST /api/articles/[id]/claims": {
+    setup: async (o, db) => ({
+      path: `/api/articles/${(await article(o, db)).id}/claims`,
+      data: { target: { selector: [{ type: "TextQuoteSelector", exact: "Critics disagree" }] } },
+    }),
+    expect: all(401, 201),
+  },
+  "PATCH /api/claims/[id]": {
+    setup: async (o, db) => ({
+      path: `/api/claims/${(await claim(o, db)).id}`,
+      data: { version: 1, rationale: "Checked." },
+    }),
+    expect: ownOnly(200),
+  },
+  "DELETE /api/claims/[id]": {
+    setup: async (o, db) => ({ path: `/api/claims/${(await claim(o, db)).id}` }),
+    expect: ownOnly(204),
+  },
   "POST /api/claims/[id]/sources": {
-    setup: async (o, db) => ({ path: `/api/claims/${(await claim(o, db)).id}/sources`, data: { url: "https://example.org/s", title: "S", stance: "CONTEXT" } }),
+    setup: async (o, db) => ({
+      path: `/api/claims/${(await claim(o, db)).id}/sources`,
+      data: { url: "https://example.org/s", title: "S", stance: "CONTEXT" },
+    }),
     expect: ownOnly(201),
   },
   "DELETE /api/sources/[id]": {
-    setup: async (o, db) => ({ path: `/api/sources/${(await db.source.findFirstOrThrow({ where: { claimId: (await claim(o, db, { ready: true })).id } })).id}` }),
+    setup: async (o, db) => ({
+      path: `/api/sources/${(await db.source.findFirstOrThrow({ where: { claimId: (await claim(o, db, { ready: true })).id } })).id}`,
+    }),
     expect: ownOnly(204),
   },
-  "POST /api/claims/[id]/submit": { setup: async (o, db) => ({ path: `/api/claims/${(await claim(o, db, { ready: true })).id}/submit` }), expect: ownOnly(200) },
-  "POST /api/claims/[id]/approve": { setup: async (o, db) => ({ path: `/api/claims/${(await claim(o, db, { status: "IN_REVIEW" })).id}/approve` }), expect: editors(200) },
+  "POST /api/claims/[id]/submit": {
+    setup: async (o, db) => ({ path: `/api/claims/${(await claim(o, db, { ready: true })).id}/submit` }),
+    expect: ownOnly(200),
+  },
+  "POST /api/claims/[id]/approve": {
+    setup: async (o, db) => ({ path: `/api/claims/${(await claim(o, db, { status: "IN_REVIEW" })).id}/approve` }),
+    expect: editors(200),
+  },
   "POST /api/claims/[id]/request-changes": {
-    setup: async (o, db) => ({ path: `/api/claims/${(await claim(o, db, { status: "IN_REVIEW" })).id}/request-changes`, data: { comment: "Second source, please." } }),
+    setup: async (o, db) => ({
+      path: `/api/claims/${(await claim(o, db, { status: "IN_REVIEW" })).id}/request-changes`,
+      data: { comment: "Second source, please." },
+    }),
     expect: editors(200),
   },
   "POST /api/claims/[id]/reopen": {
-    setup: async (o, db) => ({ path: `/api/claims/${(await claim(o, db, { status: "APPROVED" })).id}/reopen`, data: { reason: "New figures." } }),
+    setup: async (o, db) => ({
+      path: `/api/claims/${(await claim(o, db, { status: "APPROVED" })).id}/reopen`,
+      data: { reason: "New figures." },
+    }),
     expect: editors(200),
   },
-  "GET /api/claims/[id]/comments": { setup: async (o, db) => ({ path: `/api/claims/${(await claim(o, db)).id}/comments` }), expect: all(401, 200) },
-  "POST /api/claims/[id]/comments": { setup: async (o, db) => ({ path: `/api/claims/${(await claim(o, db)).id}/comments`, data: { body: "Looks right." } }), expect: all(401, 201) },
-  "GET /api/claims/[id]/history": { setup: async (o, db) => ({ path: `/api/claims/${(await claim(o, db)).id}/history` }), expect: all(401, 200) },
+  "GET /api/claims/[id]/comments": {
+    setup: async (o, db) => ({ path: `/api/claims/${(await claim(o, db)).id}/comments` }),
+    expect: all(401, 200),
+  },
+  "POST /api/claims/[id]/comments": {
+    setup: async (o, db) => ({
+      path: `/api/claims/${(await claim(o, db)).id}/comments`,
+      data: { body: "Looks right." },
+    }),
+    expect: all(401, 201),
+  },
+  "GET /api/claims/[id]/history": {
+    setup: async (o, db) => ({ path: `/api/claims/${(await claim(o, db)).id}/history` }),
+    expect: all(401, 200),
+  },
   "GET /api/review-queue": { setup: async () => ({ path: "/api/review-queue" }), expect: editors(200) },
   "GET /api/users": { setup: async () => ({ path: "/api/users" }), expect: admins(200) },
   "POST /api/users": {
-    setup: async () => ({ path: "/api/users", data: { email: `new-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.org`, name: "New Person", role: "CHECKER", password: "a long enough password" } }),
+    setup: async () => ({
+      path: "/api/users",
+      data: {
+        email: `new-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.org`,
+        name: "New Person",
+        role: "CHECKER",
+        password: "a long enough password",
+      },
+    }),
     expect: admins(201),
   },
-  "PATCH /api/users/[id]": { setup: async (o) => ({ path: `/api/users/${o.id}`, data: { active: true } }), expect: admins(200) },
+  "PATCH /api/users/[id]": {
+    setup: async (o) => ({ path: `/api/users/${o.id}`, data: { active: true } }),
+    expect: admins(200),
+  },
 };
 
 test("every API route and server action has a row in the authorization matrix", () => {
   const missing = discoverApiRoutes().filter((route) => !(route in MATRIX));
   expect(missing, "routes without a row in MATRIX").toEqual([]);
-  expect(Object.keys(MATRIX).filter((route) => !discoverApiRoutes().includes(route)), "rows for routes that no longer exist").toEqual([]);
+  expect(
+    Object.keys(MATRIX).filter((route) => !discoverApiRoutes().includes(route)),
+    "rows for routes that no longer exist",
+  ).toEqual([]);
   expect(discoverServerActions(), "server actions (add them to the matrix)").toEqual([]);
 });
 
@@ -105,15 +195,24 @@ test("each role gets exactly the access the permission table gives it", async ({
   for (const [route, row] of Object.entries(MATRIX)) {
     if ("public" in row) continue;
     const [method] = route.split(" ") as ["GET" | "POST" | "PATCH" | "DELETE"];
-    const cells: [string, APIRequestContext, TestUser, number][] = [["anonymous", contexts.anonymous, users.stranger, row.expect.anonymous]];
+    const cells: [string, APIRequestContext, TestUser, number][] = [
+      ["anonymous", contexts.anonymous, users.stranger, row.expect.anonymous],
+    ];
     for (const role of ["CHECKER", "EDITOR", "ADMIN"] as const) {
-      const [own, other] = typeof row.expect[role] === "number" ? [row.expect[role], row.expect[role]] : row.expect[role];
-      cells.push([`${role} own`, contexts[role], users[role], own as number], [`${role} other's`, contexts[role], users.stranger, other as number]);
+      const [own, other] =
+        typeof row.expect[role] === "number" ? [row.expect[role], row.expect[role]] : row.expect[role];
+      cells.push(
+        [`${role} own`, contexts[role], users[role], own as number],
+        [`${role} other's`, contexts[role], users.stranger, other as number],
+      );
     }
     for (const [who, context, owner, expected] of cells) {
       const call = await row.setup(owner, db);
       const response = await context.fetch(call.path, { method, data: call.data });
-      if (response.status() !== expected) mismatches.push(`${route} as ${who}: ${response.status()} (expected ${expected}) ${(await response.text()).slice(0, 160)}`);
+      if (response.status() !== expected)
+        mismatches.push(
+          `${route} as ${who}: ${response.status()} (expected ${expected}) ${(await response.text()).slice(0, 160)}`,
+        );
     }
   }
   expect(mismatches).toEqual([]);

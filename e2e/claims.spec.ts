@@ -4,7 +4,11 @@ import { createArticle, createClaimOnQuote } from "@/prisma/seed/factories";
 
 const QUOTE = "I never met with any Russian officials to discuss issues of the campaign";
 
-test("select with the mouse, add a claim, record verdict and sources; all of it survives a reload", async ({ page, signedInAs, seedArticleFor }) => {
+test("select with the mouse, add a claim, record verdict and sources; all of it survives a reload", async ({
+  page,
+  signedInAs,
+  seedArticleFor,
+}) => {
   const user = await signedInAs("CHECKER");
   const article = await seedArticleFor(user);
   await page.goto(`/articles/${article.id}`);
@@ -21,14 +25,18 @@ test("select with the mouse, add a claim, record verdict and sources; all of it 
   await expect(page.getByLabel("Claimant")).toBeFocused();
   await page.getByLabel("Claimant").fill("Jeff Sessions");
   await page.getByLabel("Verdict").selectOption("false");
-  await page.getByLabel("Rationale").fill("Sessions met the Russian ambassador twice in 2016, per the Justice Department.");
+  await page
+    .getByLabel("Rationale")
+    .fill("Sessions met the Russian ambassador twice in 2016, per the Justice Department.");
   await page.getByRole("button", { name: "Save claim" }).click();
   await expect(page.getByText("Version 2 · last changed by")).toBeVisible();
   // The verdict reads as symbol and words in the list and beside the highlight, not colour alone.
   await expect(page.locator(".claim-list .verdict-badge")).toHaveText("✗ False");
   await expect(page.locator(`sup[data-claim-marker="${claimId}"]`)).toHaveText("1\u00a0✗");
 
-  await page.getByLabel("Source URL").fill("https://www.washingtonpost.com/world/national-security/sessions-spoke-twice-with-russian-ambassador");
+  await page
+    .getByLabel("Source URL")
+    .fill("https://www.washingtonpost.com/world/national-security/sessions-spoke-twice-with-russian-ambassador");
   await page.getByLabel("Source title").fill("Sessions spoke twice with Russian ambassador");
   await page.getByLabel("Publisher").fill("The Washington Post");
   await page.getByLabel("Excerpt").fill("Sessions met with Kislyak twice");
@@ -55,11 +63,15 @@ test("select with the mouse, add a claim, record verdict and sources; all of it 
 
 test("a claim can be made from the keyboard alone", async ({ page, signedInAs, db }) => {
   const user = await signedInAs("CHECKER");
-  const article = await createArticle(db, { createdById: user.id, body: "The mayor said taxes fell by 40 percent last year. Critics disagree." });
+  const article = await createArticle(db, {
+    createdById: user.id,
+    body: "The mayor said taxes fell by 40 percent last year. Critics disagree.",
+  });
   await page.goto(`/articles/${article.id}`);
 
   const text = page.getByRole("textbox", { name: "Article text" });
-  for (let i = 0; i < 15 && !(await text.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  for (let i = 0; i < 15 && !(await text.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press("Tab");
   await expect(text).toBeFocused();
   await page.keyboard.press("Control+Home");
   for (let i = 0; i < "The mayor said ".length; i++) await page.keyboard.press("ArrowRight");
@@ -86,10 +98,18 @@ test("a claim can be made from the keyboard alone", async ({ page, signedInAs, d
   await expect(page.getByLabel("Verdict")).toHaveValue("mostly_false");
 });
 
-test("overlapping and nested claims each keep their own highlight and stay reachable", async ({ page, signedInAs, db }) => {
+test("overlapping and nested claims each keep their own highlight and stay reachable", async ({
+  page,
+  signedInAs,
+  db,
+}) => {
   const user = await signedInAs("CHECKER");
-  const article = await createArticle(db, { createdById: user.id, body: "Sessions did not mention either meeting during his confirmation hearings when he said he knew of no contacts." });
-  const claim = (quote: string, claimant: string) => createClaimOnQuote(db, { articleId: article.id, quote, userId: user.id, claimant });
+  const article = await createArticle(db, {
+    createdById: user.id,
+    body: "Sessions did not mention either meeting during his confirmation hearings when he said he knew of no contacts.",
+  });
+  const claim = (quote: string, claimant: string) =>
+    createClaimOnQuote(db, { articleId: article.id, quote, userId: user.id, claimant });
   const outer = await claim("Sessions did not mention either meeting during his confirmation hearings", "Outer");
   const nested = await claim("either meeting", "Nested");
   const overlapping = await claim("his confirmation hearings when he said", "Overlapping");
@@ -97,20 +117,30 @@ test("overlapping and nested claims each keep their own highlight and stay reach
 
   const marks = (id: string) => page.locator(`mark[data-claim-id="${id}"]`);
   await expect(marks(outer.id).first()).toBeVisible();
-  expect(await marks(outer.id).allInnerTexts().then((parts) => parts.join(""))).toContain("Sessions did not mention");
+  expect(
+    await marks(outer.id)
+      .allInnerTexts()
+      .then((parts) => parts.join("")),
+  ).toContain("Sessions did not mention");
   await expect(marks(nested.id)).toHaveText("either meeting");
   expect((await marks(overlapping.id).allTextContents()).join("")).toBe("his confirmation hearings when he said");
 
   await marks(nested.id).click();
   await expect(page.getByLabel("Claimant")).toHaveValue("Nested");
-  await marks(outer.id).first().click({ position: { x: 3, y: 5 } });
+  await marks(outer.id)
+    .first()
+    .click({ position: { x: 3, y: 5 } });
   await expect(page.getByLabel("Claimant")).toHaveValue("Outer");
   await marks(overlapping.id).last().click();
   await expect(page.getByLabel("Claimant")).toHaveValue("Overlapping");
 
   // The sidebar lists them in text order and selects each highlight.
   const items = page.getByRole("list", { name: "Claims in text order" }).getByRole("button");
-  await expect(items).toHaveText([/Claim 1: “Sessions did not mention/, /Claim 2: “either meeting”/, /Claim 3: “his confirmation/]);
+  await expect(items).toHaveText([
+    /Claim 1: “Sessions did not mention/,
+    /Claim 2: “either meeting”/,
+    /Claim 3: “his confirmation/,
+  ]);
   await items.nth(1).click();
   await expect(marks(nested.id)).toHaveClass(/is-selected/);
   await expect(marks(outer.id).first()).not.toHaveClass(/is-selected/);
@@ -118,8 +148,15 @@ test("overlapping and nested claims each keep their own highlight and stay reach
 
 test("deleting a claim asks first, then removes it and its highlight for good", async ({ page, signedInAs, db }) => {
   const user = await signedInAs("CHECKER");
-  const article = await createArticle(db, { createdById: user.id, body: "Unemployment is at a record low, the minister said." });
-  const claim = await createClaimOnQuote(db, { articleId: article.id, quote: "Unemployment is at a record low", userId: user.id });
+  const article = await createArticle(db, {
+    createdById: user.id,
+    body: "Unemployment is at a record low, the minister said.",
+  });
+  const claim = await createClaimOnQuote(db, {
+    articleId: article.id,
+    quote: "Unemployment is at a record low",
+    userId: user.id,
+  });
   await page.goto(`/articles/${article.id}`);
 
   await page.locator(`mark[data-claim-id="${claim.id}"]`).click();
@@ -137,10 +174,22 @@ test("deleting a claim asks first, then removes it and its highlight for good", 
   await expect(page.getByText("No claims yet.")).toBeVisible();
 });
 
-test("two people saving the same claim: the second is told who changed it, and nothing is overwritten", async ({ page, browser, signedInAs, db }) => {
+test("two people saving the same claim: the second is told who changed it, and nothing is overwritten", async ({
+  page,
+  browser,
+  signedInAs,
+  db,
+}) => {
   const checker = await signedInAs("CHECKER");
-  const article = await createArticle(db, { createdById: checker.id, body: "The bridge cost twice its budget, the auditor found." });
-  const claim = await createClaimOnQuote(db, { articleId: article.id, quote: "The bridge cost twice its budget", userId: checker.id });
+  const article = await createArticle(db, {
+    createdById: checker.id,
+    body: "The bridge cost twice its budget, the auditor found.",
+  });
+  const claim = await createClaimOnQuote(db, {
+    articleId: article.id,
+    quote: "The bridge cost twice its budget",
+    userId: checker.id,
+  });
   const editorPage = await (await browser.newContext()).newPage();
   const editor = await signedInAs("EDITOR", editorPage);
 
@@ -163,6 +212,10 @@ test("two people saving the same claim: the second is told who changed it, and n
   await expect(page.getByLabel("Rationale")).toHaveValue("The audit report puts the overrun at 96 percent.");
   await expect(page.getByLabel("Verdict")).toHaveValue("");
   const stored = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
-  expect(stored).toMatchObject({ version: 2, verdict: null, rationale: "The audit report puts the overrun at 96 percent." });
+  expect(stored).toMatchObject({
+    version: 2,
+    verdict: null,
+    rationale: "The audit report puts the overrun at 96 percent.",
+  });
   await editorPage.context().close();
 });

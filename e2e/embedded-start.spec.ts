@@ -22,7 +22,14 @@ test("zero-config start serves the seed article from the embedded database", asy
   app.stderr?.on("data", (chunk) => (output += chunk));
   try {
     await expect
-      .poll(async () => fetch(`http://127.0.0.1:${PORT}/api/health`).then((r) => r.status, () => 0), { timeout: 120_000, intervals: [500] })
+      .poll(
+        async () =>
+          fetch(`http://127.0.0.1:${PORT}/api/health`).then(
+            (r) => r.status,
+            () => 0,
+          ),
+        { timeout: 120_000, intervals: [500] },
+      )
       .toBe(200);
     expect(output).toContain("embedded database");
     expect(output).toContain("Seeded demo data");
@@ -32,9 +39,13 @@ test("zero-config start serves the seed article from the embedded database", asy
     await signIn(page.request, "checker@example.org", DEMO_PASSWORD);
     await page.goto("/articles");
     await page.getByRole("link", { name: SEED_ARTICLE_TITLE }).click();
-    await expect(page.getByRole("textbox", { name: "Article text" })).toContainText("(CNN) Attorney General Jeff Sessions met twice last year");
+    await expect(page.getByRole("textbox", { name: "Article text" })).toContainText(
+      "(CNN) Attorney General Jeff Sessions met twice last year",
+    );
     await expect(page.getByRole("list", { name: "Claims in text order" }).getByRole("button")).toHaveCount(3);
-    await expect(page.locator("mark[data-claim-id]").filter({ hasText: "did not have communications with the Russians" })).toHaveCount(1);
+    await expect(
+      page.locator("mark[data-claim-id]").filter({ hasText: "did not have communications with the Russians" }),
+    ).toHaveCount(1);
     await context.close();
   } finally {
     if (app.pid) process.kill(-app.pid, "SIGTERM");

@@ -10,15 +10,42 @@ const DRAFT = "Critics disagree";
 const SECRET = "Draft rationale that must never leak 7f3a";
 
 async function articleWithClaims(db: PrismaClient, userId: string, title: string) {
-  const article = await createArticle(db, { createdById: userId, title, body: BODY, url: "https://news.example/mayor-taxes" });
-  const approved = await createClaimOnQuote(db, { articleId: article.id, quote: APPROVED, userId, claimant: "Mayor Dana Reyes", verdict: "mostly_false", rationale: "Audited accounts show a 12 percent fall." });
-  await db.claim.update({ where: { id: approved.id }, data: { status: "APPROVED", reviewedAt: new Date("2026-11-20T10:00:00Z") } });
-  await db.source.create({ data: { claimId: approved.id, url: "https://city.example/audit-2016", title: "Audited accounts 2016", stance: "REFUTES", addedById: userId } });
+  const article = await createArticle(db, {
+    createdById: userId,
+    title,
+    body: BODY,
+    url: "https://news.example/mayor-taxes",
+  });
+  const approved = await createClaimOnQuote(db, {
+    articleId: article.id,
+    quote: APPROVED,
+    userId,
+    claimant: "Mayor Dana Reyes",
+    verdict: "mostly_false",
+    rationale: "Audited accounts show a 12 percent fall.",
+  });
+  await db.claim.update({
+    where: { id: approved.id },
+    data: { status: "APPROVED", reviewedAt: new Date("2026-11-20T10:00:00Z") },
+  });
+  await db.source.create({
+    data: {
+      claimId: approved.id,
+      url: "https://city.example/audit-2016",
+      title: "Audited accounts 2016",
+      stance: "REFUTES",
+      addedById: userId,
+    },
+  });
   await createClaimOnQuote(db, { articleId: article.id, quote: DRAFT, userId, verdict: "true", rationale: SECRET });
   return article;
 }
 
-test("every export format downloads from the Export menu with a slug-and-date filename", async ({ page, signedInAs, db }) => {
+test("every export format downloads from the Export menu with a slug-and-date filename", async ({
+  page,
+  signedInAs,
+  db,
+}) => {
   const editor = await signedInAs("EDITOR");
   const title = `Mayor's tax claim ${Date.now()}`;
   const article = await articleWithClaims(db, editor.id, title);
@@ -28,7 +55,8 @@ test("every export format downloads from the Export menu with a slug-and-date fi
 
   const menu = page.locator("details.export-menu");
   const openMenu = async () => {
-    if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open))) await menu.getByText("Export", { exact: true }).click();
+    if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open)))
+      await menu.getByText("Export", { exact: true }).click();
   };
   const download = async (label: string) => {
     await openMenu();
@@ -74,7 +102,12 @@ test("every export format downloads from the Export menu with a slug-and-date fi
   expect(allCsv.text).toContain("Draft");
 });
 
-test("publish shows approved claims to anyone signed out, with ClaimReview in the head; unpublish takes it down", async ({ page, browser, signedInAs, db }) => {
+test("publish shows approved claims to anyone signed out, with ClaimReview in the head; unpublish takes it down", async ({
+  page,
+  browser,
+  signedInAs,
+  db,
+}) => {
   const editor = await signedInAs("EDITOR");
   const article = await articleWithClaims(db, editor.id, `Public tax check ${Date.now()}`);
   await page.goto(`/articles/${article.id}`);
@@ -93,7 +126,13 @@ test("publish shows approved claims to anyone signed out, with ClaimReview in th
   await expect(reader.locator("mark[data-claim]")).toHaveCount(1);
   expect(await reader.content()).not.toContain(SECRET);
   const jsonLd = JSON.parse((await reader.locator('head script[type="application/ld+json"]').textContent())!);
-  expect(jsonLd).toEqual([expect.objectContaining({ "@type": "ClaimReview", claimReviewed: APPROVED, url: expect.stringContaining(`${path}#claim-1`) })]);
+  expect(jsonLd).toEqual([
+    expect.objectContaining({
+      "@type": "ClaimReview",
+      claimReviewed: APPROVED,
+      url: expect.stringContaining(`${path}#claim-1`),
+    }),
+  ]);
   await reader.getByRole("link", { name: /Claim 1/ }).click();
   await expect(reader).toHaveURL(/#claim-1$/);
 

@@ -14,22 +14,34 @@ async function newPage(browser: Browser) {
   return (await browser.newContext()).newPage();
 }
 
-test("checker submits, editor sends back, checker resubmits, a second editor approves, it locks, an editor reopens; history shows it all", async ({ page, browser, signedInAs, db }) => {
+test("checker submits, editor sends back, checker resubmits, a second editor approves, it locks, an editor reopens; history shows it all", async ({
+  page,
+  browser,
+  signedInAs,
+  db,
+}) => {
   const checker = await signedInAs("CHECKER");
   const editorPage = await newPage(browser);
   const editor = await signedInAs("EDITOR", editorPage);
   const secondEditorPage = await newPage(browser);
   const secondEditor = await signedInAs("EDITOR", secondEditorPage);
-  const article = await createArticle(db, { createdById: checker.id, body: "The mayor said taxes fell by 40 percent last year. Critics disagree." });
+  const article = await createArticle(db, {
+    createdById: checker.id,
+    body: "The mayor said taxes fell by 40 percent last year. Critics disagree.",
+  });
   // Through the API, as the desk does, so the claim's history starts at its creation.
-  const created = await page.request.post(`/api/articles/${article.id}/claims`, { data: { target: { selector: [{ type: "TextQuoteSelector", exact: QUOTE }] }, claimant: "Mayor Dana Reyes" } });
+  const created = await page.request.post(`/api/articles/${article.id}/claims`, {
+    data: { target: { selector: [{ type: "TextQuoteSelector", exact: QUOTE }] }, claimant: "Mayor Dana Reyes" },
+  });
   const { claim } = (await created.json()) as { claim: { id: string } };
   const status = (p: Page) => p.locator(".claim-panel__status .status-badge");
 
   // The checker cannot submit an unfinished claim, and is told what is missing.
   await openClaim(page, article.id, claim.id);
   await page.getByRole("button", { name: "Submit for review" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "add a verdict, a rationale and at least one source" })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "add a verdict, a rationale and at least one source" }),
+  ).toBeVisible();
   await page.getByLabel("Verdict").selectOption("mostly_false");
   await page.getByLabel("Rationale").fill("The draft budget shows a 12 percent fall.");
   await page.getByRole("button", { name: "Save claim" }).click();
@@ -100,7 +112,9 @@ test("checker submits, editor sends back, checker resubmits, a second editor app
     new RegExp(`${checker.name} submitted it for review`),
     new RegExp(`${editor.name} requested changes[\\s\\S]*Use the audited accounts`),
     new RegExp(`${checker.name} commented[\\s\\S]*Switching to the audited figure now.`),
-    new RegExp(`${checker.name} edited the claim[\\s\\S]*rationale: “The draft budget shows a 12 percent fall.” → “The audited accounts show a 12 percent fall.”`),
+    new RegExp(
+      `${checker.name} edited the claim[\\s\\S]*rationale: “The draft budget shows a 12 percent fall.” → “The audited accounts show a 12 percent fall.”`,
+    ),
     new RegExp(`${checker.name} submitted it for review`),
     new RegExp(`${secondEditor.name} approved it[\\s\\S]*status: In review → Approved`),
     new RegExp(`${editor.name} reopened it[\\s\\S]*The city restated its 2016 accounts`),
@@ -108,11 +122,27 @@ test("checker submits, editor sends back, checker resubmits, a second editor app
   for (const p of [editorPage, secondEditorPage]) await p.context().close();
 });
 
-test("the editor who last changed the verdict cannot approve it; the sidebar filters by status", async ({ page, signedInAs, db }) => {
+test("the editor who last changed the verdict cannot approve it; the sidebar filters by status", async ({
+  page,
+  signedInAs,
+  db,
+}) => {
   const editor = await signedInAs("EDITOR");
-  const article = await createArticle(db, { createdById: editor.id, body: "Crime doubled in a year, the senator said. Police data disagree." });
-  const claim = await createClaimOnQuote(db, { articleId: article.id, quote: "Crime doubled in a year", userId: editor.id, verdict: "false", rationale: "Police data show a 3 percent rise." });
-  await db.claim.update({ where: { id: claim.id }, data: { status: "IN_REVIEW", submittedAt: new Date(), verdictEditedById: editor.id } });
+  const article = await createArticle(db, {
+    createdById: editor.id,
+    body: "Crime doubled in a year, the senator said. Police data disagree.",
+  });
+  const claim = await createClaimOnQuote(db, {
+    articleId: article.id,
+    quote: "Crime doubled in a year",
+    userId: editor.id,
+    verdict: "false",
+    rationale: "Police data show a 3 percent rise.",
+  });
+  await db.claim.update({
+    where: { id: claim.id },
+    data: { status: "IN_REVIEW", submittedAt: new Date(), verdictEditedById: editor.id },
+  });
   await createClaimOnQuote(db, { articleId: article.id, quote: "Police data disagree", userId: editor.id });
 
   await openClaim(page, article.id, claim.id);

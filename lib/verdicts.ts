@@ -3,12 +3,36 @@
 // constraint in prisma/migrations/*_init lists the same keys.
 export const VERDICTS = [
   { key: "true", label: "True", symbol: "✓", ordinal: 5, description: "Accurate, nothing significant missing." },
-  { key: "mostly_true", label: "Mostly true", symbol: "◔", ordinal: 4, description: "Accurate but needs clarification or context." },
+  {
+    key: "mostly_true",
+    label: "Mostly true",
+    symbol: "◔",
+    ordinal: 4,
+    description: "Accurate but needs clarification or context.",
+  },
   { key: "mixed", label: "Mixed", symbol: "◑", ordinal: 3, description: "Partly accurate, partly not." },
-  { key: "mostly_false", label: "Mostly false", symbol: "◕", ordinal: 2, description: "Contains an element of truth but ignores critical facts." },
+  {
+    key: "mostly_false",
+    label: "Mostly false",
+    symbol: "◕",
+    ordinal: 2,
+    description: "Contains an element of truth but ignores critical facts.",
+  },
   { key: "false", label: "False", symbol: "✗", ordinal: 1, description: "Not accurate." },
-  { key: "misleading", label: "Misleading", symbol: "⚠", ordinal: null, description: "Technically accurate but creates a false impression." },
-  { key: "unsupported", label: "Unsupported", symbol: "?", ordinal: null, description: "No evidence supports it, and none refutes it." },
+  {
+    key: "misleading",
+    label: "Misleading",
+    symbol: "⚠",
+    ordinal: null,
+    description: "Technically accurate but creates a false impression.",
+  },
+  {
+    key: "unsupported",
+    label: "Unsupported",
+    symbol: "?",
+    ordinal: null,
+    description: "No evidence supports it, and none refutes it.",
+  },
 ] as const;
 
 export type Verdict = (typeof VERDICTS)[number];

@@ -7,7 +7,10 @@ if (!url) {
   process.exit(1);
 }
 seedDemoData(url).then(
-  ({ created }) => console.log(created ? "Seeded demo accounts and the demo article." : "The database already has users; nothing seeded."),
+  ({ created }) =>
+    console.log(
+      created ? "Seeded demo accounts and the demo article." : "The database already has users; nothing seeded.",
+    ),
   (error) => {
     console.error(error);
     process.exit(1);

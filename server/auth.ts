@@ -45,10 +45,16 @@ export const authOptions: NextAuthOptions = {
  */
 export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   const req = { cookies: await cookies(), headers: await headers() };
-  const token = await getToken({ req: req as unknown as Parameters<typeof getToken>[0]["req"], secret: process.env.NEXTAUTH_SECRET });
+  const token = await getToken({
+    req: req as unknown as Parameters<typeof getToken>[0]["req"],
+    secret: process.env.NEXTAUTH_SECRET,
+  });
   if (!token?.sub) return null;
   // A deactivated account loses its session at once, not when the token expires.
-  return db.user.findFirst({ where: { id: token.sub, deactivatedAt: null }, select: { id: true, name: true, email: true, role: true } });
+  return db.user.findFirst({
+    where: { id: token.sub, deactivatedAt: null },
+    select: { id: true, name: true, email: true, role: true },
+  });
 });
 
 export async function requireUser(): Promise<Actor> {

@@ -48,11 +48,19 @@ export function AnnotatedText({ blocks, claims }: { blocks: AnnotatedBlock[]; cl
       case "blockquote":
         return <blockquote key={key}>{b.content.map(block)}</blockquote>;
       case "bulletList":
-        return <ul key={key}>{b.items.map((item, i) => <li key={i}>{item.map(block)}</li>)}</ul>;
+        return (
+          <ul key={key}>
+            {b.items.map((item, i) => (
+              <li key={i}>{item.map(block)}</li>
+            ))}
+          </ul>
+        );
       case "orderedList":
         return (
           <ol key={key} start={b.start}>
-            {b.items.map((item, i) => <li key={i}>{item.map(block)}</li>)}
+            {b.items.map((item, i) => (
+              <li key={i}>{item.map(block)}</li>
+            ))}
           </ol>
         );
     }
@@ -63,7 +71,14 @@ export function AnnotatedText({ blocks, claims }: { blocks: AnnotatedBlock[]; cl
 function withMarks(text: string, marks: ArticleMark[]): ReactNode {
   let node: ReactNode = text;
   for (const mark of marks) {
-    if (mark.type === "link") node = /^(https?:|mailto:)/i.test(mark.attrs.href) ? <a href={mark.attrs.href} rel="noopener noreferrer nofollow">{node}</a> : node;
+    if (mark.type === "link")
+      node = /^(https?:|mailto:)/i.test(mark.attrs.href) ? (
+        <a href={mark.attrs.href} rel="noopener noreferrer nofollow">
+          {node}
+        </a>
+      ) : (
+        node
+      );
     else if (mark.type === "bold") node = <strong>{node}</strong>;
     else if (mark.type === "italic") node = <em>{node}</em>;
     else if (mark.type === "strike") node = <s>{node}</s>;

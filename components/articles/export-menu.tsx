@@ -17,7 +17,8 @@ export function ExportMenu({ articleId }: { articleId: string }) {
   const [scope, setScope] = useState<"approved" | "all">("approved");
   const [notes, setNotes] = useState(false);
   const id = useId();
-  const href = (format: string) => `/api/articles/${articleId}/export?${new URLSearchParams({ format, scope, notes: notes ? "include" : "exclude" })}`;
+  const href = (format: string) =>
+    `/api/articles/${articleId}/export?${new URLSearchParams({ format, scope, notes: notes ? "include" : "exclude" })}`;
 
   return (
     <details className="export-menu">
@@ -26,10 +27,17 @@ export function ExportMenu({ articleId }: { articleId: string }) {
         <fieldset>
           <legend>Claims to include</legend>
           <label>
-            <input type="radio" name={`${id}-scope`} checked={scope === "approved"} onChange={() => setScope("approved")} /> Approved claims
+            <input
+              type="radio"
+              name={`${id}-scope`}
+              checked={scope === "approved"}
+              onChange={() => setScope("approved")}
+            />{" "}
+            Approved claims
           </label>
           <label>
-            <input type="radio" name={`${id}-scope`} checked={scope === "all"} onChange={() => setScope("all")} /> All claims (internal; drafts marked)
+            <input type="radio" name={`${id}-scope`} checked={scope === "all"} onChange={() => setScope("all")} /> All
+            claims (internal; drafts marked)
           </label>
         </fieldset>
         <label>

@@ -12,14 +12,18 @@ export function PublishControls({ articleId, initialPath }: { articleId: string;
   const { pending, failure, submit } = useApiSubmit();
 
   async function publish() {
-    const result = await submit(() => apiRequest<{ url: string; slug: string }>("POST", `/api/articles/${articleId}/publish`));
+    const result = await submit(() =>
+      apiRequest<{ url: string; slug: string }>("POST", `/api/articles/${articleId}/publish`),
+    );
     if (!result) return;
     setPath(`/p/${result.slug}`);
     setMessage("Published. Only approved claims appear on the public page.");
   }
 
   async function unpublish() {
-    const result = await submit(() => apiRequest<void>("DELETE", `/api/articles/${articleId}/publish`).then(() => true));
+    const result = await submit(() =>
+      apiRequest<void>("DELETE", `/api/articles/${articleId}/publish`).then(() => true),
+    );
     if (!result) return;
     setPath(null);
     setMessage("Unpublished. The public page is gone.");

@@ -7,26 +7,68 @@ import { anchorClaims } from "@/components/claims/anchor-claims";
 
 const index = buildTextIndex(docFromPlainText("First paragraph here.\n\nThe mayor said taxes fell."));
 
-function claim(id: string, exact: string, verdict: string | null = null, position?: { start: number; end: number }): ClaimView {
+function claim(
+  id: string,
+  exact: string,
+  verdict: string | null = null,
+  position?: { start: number; end: number },
+): ClaimView {
   const start = position?.start ?? index.text.indexOf(exact);
   const { quote, position: pos } = selectorsForRange(index.text, start, start + exact.length);
   const person = { id: "u", name: "U" };
   return {
-    id, articleId: "a", target: { selector: [{ ...quote, exact }, position ? { ...pos, ...position } : pos] },
-    claimant: null, verdict, rationale: null, status: "DRAFT", version: 1, createdBy: person, updatedBy: person, verdictEditedBy: null, submittedAt: null, reviewedBy: null, reviewedAt: null, createdAt: "", updatedAt: "", sources: [],
+    id,
+    articleId: "a",
+    target: { selector: [{ ...quote, exact }, position ? { ...pos, ...position } : pos] },
+    claimant: null,
+    verdict,
+    rationale: null,
+    status: "DRAFT",
+    version: 1,
+    createdBy: person,
+    updatedBy: person,
+    verdictEditedBy: null,
+    submittedAt: null,
+    reviewedBy: null,
+    reviewedAt: null,
+    createdAt: "",
+    updatedAt: "",
+    sources: [],
   };
 }
 
 describe("anchorClaims", () => {
   it("numbers claims in text order, outer before nested, whatever order they were stored in", () => {
-    const { listed } = anchorClaims([claim("taxes", "taxes fell"), claim("first", "First paragraph"), claim("mayor", "The mayor said taxes fell"), claim("para", "paragraph")], index);
-    expect(listed.map((c) => [c.number, c.claim.id])).toEqual([[1, "first"], [2, "para"], [3, "mayor"], [4, "taxes"]]);
+    const { listed } = anchorClaims(
+      [
+        claim("taxes", "taxes fell"),
+        claim("first", "First paragraph"),
+        claim("mayor", "The mayor said taxes fell"),
+        claim("para", "paragraph"),
+      ],
+      index,
+    );
+    expect(listed.map((c) => [c.number, c.claim.id])).toEqual([
+      [1, "first"],
+      [2, "para"],
+      [3, "mayor"],
+      [4, "taxes"],
+    ]);
   });
 
   it("maps text offsets to editor positions across the paragraph boundary", () => {
     const { highlights } = anchorClaims([claim("mayor", "The mayor", "false")], index);
     // doc(0) p(1) "First paragraph here." = 21 chars, closes at 23; second p content starts at 24.
-    expect(highlights).toEqual([expect.objectContaining({ claimId: "mayor", from: 24, to: 33, number: 1, symbol: "✗", label: "Claim 1: False ✗" })]);
+    expect(highlights).toEqual([
+      expect.objectContaining({
+        claimId: "mayor",
+        from: 24,
+        to: 33,
+        number: 1,
+        symbol: "✗",
+        label: "Claim 1: False ✗",
+      }),
+    ]);
   });
 
   it("falls back to the quote when the stored position no longer matches, and lists orphans last", () => {
@@ -34,7 +76,10 @@ describe("anchorClaims", () => {
     const orphan = claim("orphan", "First paragraph");
     orphan.target.selector[0] = { ...orphan.target.selector[0], exact: "Sessions resigned" };
     const { listed, highlights } = anchorClaims([orphan, moved], index);
-    expect(listed.map((c) => [c.claim.id, c.anchored])).toEqual([["moved", true], ["orphan", false]]);
+    expect(listed.map((c) => [c.claim.id, c.anchored])).toEqual([
+      ["moved", true],
+      ["orphan", false],
+    ]);
     expect(highlights.map((h) => h.claimId)).toEqual(["moved"]);
     expect(highlights[0]!.label).toBe("Claim 1: no verdict yet");
   });

@@ -9,7 +9,10 @@ import type { ListedClaim } from "@/components/claims/claim-list";
  * Anchors every stored claim in the article text, numbers them in text order and turns them into
  * editor ranges. Claims whose quote is gone stay listed.
  */
-export function anchorClaims(claims: ClaimView[], index: TextIndex): { listed: ListedClaim[]; highlights: HighlightRange[] } {
+export function anchorClaims(
+  claims: ClaimView[],
+  index: TextIndex,
+): { listed: ListedClaim[]; highlights: HighlightRange[] } {
   const listed: ListedClaim[] = [];
   const highlights: HighlightRange[] = [];
   for (const { claim, number, range } of orderClaims(claims, index.text)) {

@@ -44,7 +44,10 @@ export function ArticleDesk({ articleId, user, doc, contentText, initialClaims, 
   const selectClaim = useCallback((claimId: string, { scroll }: { scroll: boolean }) => {
     setSelectedId(claimId);
     setFocusFields(false);
-    if (scroll) document.querySelector(`mark[data-claim-id="${CSS.escape(claimId)}"]`)?.scrollIntoView({ block: "center", behavior: "smooth" });
+    if (scroll)
+      document
+        .querySelector(`mark[data-claim-id="${CSS.escape(claimId)}"]`)
+        ?.scrollIntoView({ block: "center", behavior: "smooth" });
   }, []);
 
   const addClaim = useCallback(async () => {
@@ -87,11 +90,19 @@ export function ArticleDesk({ articleId, user, doc, contentText, initialClaims, 
     <div className="desk">
       <section className="desk__article" aria-label="Article">
         <div className="desk__toolbar" role="toolbar" aria-label="Claim tools">
-          <button type="button" className="button button--primary" onClick={addClaim} disabled={adding} aria-keyshortcuts="Control+Alt+M Meta+Alt+M">
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={addClaim}
+            disabled={adding}
+            aria-keyshortcuts="Control+Alt+M Meta+Alt+M"
+          >
             Add claim
           </button>
           <span className="desk__hint">
-            {selection ? `Selected: “${preview(index.text.slice(selection.start, selection.end))}”` : "Select a passage to make it a claim (Ctrl+Alt+M)."}
+            {selection
+              ? `Selected: “${preview(index.text.slice(selection.start, selection.end))}”`
+              : "Select a passage to make it a claim (Ctrl+Alt+M)."}
           </span>
         </div>
         <FormFailure message={failure} />

@@ -55,7 +55,14 @@ export function ClaimEditor({ claim, readOnly, autoFocus, onSaved, onConflict }:
       </Field>
       <Field label="Verdict" errors={errors.verdict}>
         {({ id, describedBy, invalid }) => (
-          <select id={id} value={verdict} onChange={(e) => setVerdict(e.target.value)} disabled={readOnly} aria-describedby={describedBy} aria-invalid={invalid || undefined}>
+          <select
+            id={id}
+            value={verdict}
+            onChange={(e) => setVerdict(e.target.value)}
+            disabled={readOnly}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+          >
             <option value="">… No verdict yet</option>
             {VERDICTS.map((v) => (
               <option key={v.key} value={v.key}>
@@ -67,7 +74,15 @@ export function ClaimEditor({ claim, readOnly, autoFocus, onSaved, onConflict }:
       </Field>
       <Field label="Rationale" errors={errors.rationale} hint="Why this verdict: what the sources show.">
         {({ id, describedBy, invalid }) => (
-          <textarea id={id} value={rationale} onChange={(e) => setRationale(e.target.value)} rows={5} readOnly={readOnly} aria-describedby={describedBy} aria-invalid={invalid || undefined} />
+          <textarea
+            id={id}
+            value={rationale}
+            onChange={(e) => setRationale(e.target.value)}
+            rows={5}
+            readOnly={readOnly}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+          />
         )}
       </Field>
       <FormFailure message={failure?.message}>

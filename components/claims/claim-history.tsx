@@ -14,7 +14,9 @@ const NO_EVENTS = { events: [] };
 /** `revision` changes whenever the claim or its sources change, so an open panel stays current. */
 export function ClaimHistory({ claimId, revision }: { claimId: string; revision: string }) {
   const [open, setOpen] = useState(false);
-  const events = useApiGet<{ events: ClaimEventView[] }>(open ? `/api/claims/${claimId}/history` : null, revision, NO_EVENTS)?.events ?? null;
+  const events =
+    useApiGet<{ events: ClaimEventView[] }>(open ? `/api/claims/${claimId}/history` : null, revision, NO_EVENTS)
+      ?.events ?? null;
 
   return (
     <details className="claim-history" onToggle={(e) => setOpen(e.currentTarget.open)}>
@@ -26,7 +28,8 @@ export function ClaimHistory({ claimId, revision }: { claimId: string; revision:
           {events.map((e) => (
             <li key={e.id}>
               <p>
-                <time dateTime={e.createdAt}>{formatTime(e.createdAt)}</time> — <strong>{e.actor.name}</strong> {EVENT_LABELS[e.action]}
+                <time dateTime={e.createdAt}>{formatTime(e.createdAt)}</time> — <strong>{e.actor.name}</strong>{" "}
+                {EVENT_LABELS[e.action]}
               </p>
               <ul className="claim-history__changes">
                 {Object.entries(e.changes).map(([field, change]) => (

@@ -34,7 +34,9 @@ export function ClaimList({ claims, selectedId, onSelect }: ClaimListProps) {
               data-claim-id={claim.id}
               onClick={() => onSelect(claim.id)}
             >
-              <span className="claim-list__number" aria-hidden="true">{number}</span>
+              <span className="claim-list__number" aria-hidden="true">
+                {number}
+              </span>
               <span className="visually-hidden">Claim {number}: </span>
               <span className="claim-list__quote">“{quote.length > 140 ? `${quote.slice(0, 137)}…` : quote}”</span>
               <span className="claim-list__meta">
@@ -42,7 +44,11 @@ export function ClaimList({ claims, selectedId, onSelect }: ClaimListProps) {
                 <span className="status-badge">
                   <span aria-hidden="true">{status.symbol}</span> {status.label}
                 </span>
-                {claim.sources.length > 0 && <span>{claim.sources.length} source{claim.sources.length === 1 ? "" : "s"}</span>}
+                {claim.sources.length > 0 && (
+                  <span>
+                    {claim.sources.length} source{claim.sources.length === 1 ? "" : "s"}
+                  </span>
+                )}
                 {!anchored && <span className="claim-list__orphan">Not found in the text</span>}
               </span>
             </button>

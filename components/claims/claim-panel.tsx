@@ -37,7 +37,11 @@ export function ClaimPanel({ claim, number, user, focusFields, onChange, onDelet
         {abilities.locked && <span> Locked: an editor must reopen it before it can change.</span>}
         {!abilities.locked && !abilities.edit && <span> Only its author or an editor can edit this claim.</span>}
       </p>
-      <ReviewActions claim={claim} abilities={abilities} onChange={(c, message) => onChange(c, `Claim ${number}: ${message}`)} />
+      <ReviewActions
+        claim={claim}
+        abilities={abilities}
+        onChange={(c, message) => onChange(c, `Claim ${number}: ${message}`)}
+      />
       <ClaimEditor
         key={`${claim.id}:${claim.version}`}
         claim={claim}
@@ -53,13 +57,20 @@ export function ClaimPanel({ claim, number, user, focusFields, onChange, onDelet
         onRemoved={(id) => onChange(withSources(claim.sources.filter((s) => s.id !== id)), "Source removed.")}
       />
       {abilities.manageSources && (
-        <SourceForm claimId={claim.id} onAdded={(s) => onChange(withSources([...claim.sources, s]), `Source “${s.title}” added.`)} />
+        <SourceForm
+          claimId={claim.id}
+          onAdded={(s) => onChange(withSources([...claim.sources, s]), `Source “${s.title}” added.`)}
+        />
       )}
       <CommentThread claimId={claim.id} revision={claim.version} canComment={abilities.comment} />
       <ClaimHistory claimId={claim.id} revision={`${claim.version}:${claim.sources.map((s) => s.id).join()}`} />
       {abilities.delete && (
         <div className="claim-panel__danger">
-          <DeleteClaimButton claimId={claim.id} sourceCount={claim.sources.length} onDeleted={() => onDeleted(claim.id)} />
+          <DeleteClaimButton
+            claimId={claim.id}
+            sourceCount={claim.sources.length}
+            onDeleted={() => onDeleted(claim.id)}
+          />
         </div>
       )}
     </section>

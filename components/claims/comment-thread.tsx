@@ -11,17 +11,29 @@ import { formatTime } from "@/components/ui/format-time";
 const NO_COMMENTS = { comments: [] };
 
 /** The checker ↔ editor discussion on a claim. `revision` changes when review actions post to it. */
-export function CommentThread({ claimId, revision, canComment }: { claimId: string; revision: number; canComment: boolean }) {
+export function CommentThread({
+  claimId,
+  revision,
+  canComment,
+}: {
+  claimId: string;
+  revision: number;
+  canComment: boolean;
+}) {
   // Reloaded when the claim changes (review actions post here too) and after each own post.
   const [posts, setPosts] = useState(0);
-  const comments = useApiGet<{ comments: CommentView[] }>(`/api/claims/${claimId}/comments`, `${revision}:${posts}`, NO_COMMENTS)?.comments ?? null;
+  const comments =
+    useApiGet<{ comments: CommentView[] }>(`/api/claims/${claimId}/comments`, `${revision}:${posts}`, NO_COMMENTS)
+      ?.comments ?? null;
   const [body, setBody] = useState("");
   const { pending, errors, failure, submit } = useApiSubmit();
   const bodyId = useId();
 
   async function post(event: FormEvent) {
     event.preventDefault();
-    const result = await submit(() => apiRequest<{ comment: CommentView }>("POST", `/api/claims/${claimId}/comments`, { body }));
+    const result = await submit(() =>
+      apiRequest<{ comment: CommentView }>("POST", `/api/claims/${claimId}/comments`, { body }),
+    );
     if (!result) return;
     setPosts((n) => n + 1);
     setBody("");
@@ -39,7 +51,8 @@ export function CommentThread({ claimId, revision, canComment }: { claimId: stri
           {comments.map((c) => (
             <li key={c.id} className={`comment comment--${c.kind.toLowerCase()}`}>
               <p className="comment__meta">
-                <strong>{c.author.name}</strong> · {COMMENT_KIND_LABELS[c.kind]} · <time dateTime={c.createdAt}>{formatTime(c.createdAt)}</time>
+                <strong>{c.author.name}</strong> · {COMMENT_KIND_LABELS[c.kind]} ·{" "}
+                <time dateTime={c.createdAt}>{formatTime(c.createdAt)}</time>
               </p>
               <p className="comment__body">{c.body}</p>
             </li>
@@ -49,7 +62,13 @@ export function CommentThread({ claimId, revision, canComment }: { claimId: stri
       {canComment && (
         <form onSubmit={post} noValidate>
           <label htmlFor={bodyId}>Comment</label>
-          <textarea id={bodyId} rows={2} value={body} onChange={(e) => setBody(e.target.value)} aria-invalid={errors.body ? true : undefined} />
+          <textarea
+            id={bodyId}
+            rows={2}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            aria-invalid={errors.body ? true : undefined}
+          />
           <FormFailure message={failure && (errors.body?.join(" ") || failure.message)} />
           <button type="submit" className="button" disabled={pending}>
             Post comment

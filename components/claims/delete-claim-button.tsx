@@ -5,7 +5,15 @@ import { ApiError, apiRequest } from "@/components/api-client";
 import { FormFailure } from "@/components/ui/form-failure";
 
 /** Deleting asks once more, in place, and says what goes with the claim. */
-export function DeleteClaimButton({ claimId, sourceCount, onDeleted }: { claimId: string; sourceCount: number; onDeleted: () => void }) {
+export function DeleteClaimButton({
+  claimId,
+  sourceCount,
+  onDeleted,
+}: {
+  claimId: string;
+  sourceCount: number;
+  onDeleted: () => void;
+}) {
   const [confirming, setConfirming] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -29,7 +37,8 @@ export function DeleteClaimButton({ claimId, sourceCount, onDeleted }: { claimId
   return (
     <div role="alertdialog" aria-labelledby={`delete-${claimId}`} className="confirm">
       <p id={`delete-${claimId}`}>
-        Delete this claim{sourceCount ? ` and its ${sourceCount} source${sourceCount === 1 ? "" : "s"}` : ""}? This cannot be undone.
+        Delete this claim{sourceCount ? ` and its ${sourceCount} source${sourceCount === 1 ? "" : "s"}` : ""}? This
+        cannot be undone.
       </p>
       <button type="button" className="button button--danger" onClick={confirm} autoFocus>
         Delete

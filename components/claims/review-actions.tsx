@@ -18,14 +18,24 @@ const DONE: Record<Verb, string> = {
 };
 
 /** The review buttons the current user may use on this claim, and nothing else. */
-export function ReviewActions({ claim, abilities, onChange }: { claim: ClaimView; abilities: Abilities; onChange: (claim: ClaimView, message: string) => void }) {
+export function ReviewActions({
+  claim,
+  abilities,
+  onChange,
+}: {
+  claim: ClaimView;
+  abilities: Abilities;
+  onChange: (claim: ClaimView, message: string) => void;
+}) {
   const [asking, setAsking] = useState<"request-changes" | "reopen" | null>(null);
   const [text, setText] = useState("");
   const { pending, failure, errors, submit } = useApiSubmit();
   const textId = useId();
 
   async function act(verb: Verb, body?: Record<string, string>) {
-    const result = await submit(() => apiRequest<{ claim: ClaimView }>("POST", `/api/claims/${claim.id}/${verb}`, body ?? {}));
+    const result = await submit(() =>
+      apiRequest<{ claim: ClaimView }>("POST", `/api/claims/${claim.id}/${verb}`, body ?? {}),
+    );
     if (!result) return;
     setAsking(null);
     setText("");
@@ -52,7 +62,9 @@ export function ReviewActions({ claim, abilities, onChange }: { claim: ClaimView
         </button>
       )}
       {abilities.approveBarredByTwoPersonRule && (
-        <p className="review-actions__note">You last changed the verdict or rationale, so another editor must approve this claim (two-person rule).</p>
+        <p className="review-actions__note">
+          You last changed the verdict or rationale, so another editor must approve this claim (two-person rule).
+        </p>
       )}
       {abilities.requestChanges && asking !== "request-changes" && (
         <button type="button" className="button" onClick={() => setAsking("request-changes")}>
@@ -67,7 +79,14 @@ export function ReviewActions({ claim, abilities, onChange }: { claim: ClaimView
       {asking && (
         <form onSubmit={sendWithText} className="review-actions__form" noValidate>
           <label htmlFor={textId}>{asking === "reopen" ? "Reason for reopening" : "What needs to change"}</label>
-          <textarea id={textId} rows={3} value={text} onChange={(e) => setText(e.target.value)} autoFocus aria-invalid={fieldErrors ? true : undefined} />
+          <textarea
+            id={textId}
+            rows={3}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            autoFocus
+            aria-invalid={fieldErrors ? true : undefined}
+          />
           <div className="review-actions__buttons">
             <button type="submit" className="button button--primary" disabled={pending}>
               {asking === "reopen" ? "Reopen claim" : "Send back"}

@@ -13,11 +13,14 @@ const EMPTY = { url: "", title: "", publisher: "", excerpt: "", stance: "SUPPORT
 export function SourceForm({ claimId, onAdded }: { claimId: string; onAdded: (source: SourceView) => void }) {
   const [values, setValues] = useState(EMPTY);
   const { pending, errors, failure, submit: send } = useApiSubmit();
-  const set = (key: keyof typeof EMPTY) => (e: { target: { value: string } }) => setValues({ ...values, [key]: e.target.value });
+  const set = (key: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
+    setValues({ ...values, [key]: e.target.value });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const result = await send(() => apiRequest<{ source: SourceView }>("POST", `/api/claims/${claimId}/sources`, values));
+    const result = await send(() =>
+      apiRequest<{ source: SourceView }>("POST", `/api/claims/${claimId}/sources`, values),
+    );
     if (!result) return;
     setValues(EMPTY);
     onAdded(result.source);
@@ -27,21 +30,61 @@ export function SourceForm({ claimId, onAdded }: { claimId: string; onAdded: (so
     <form className="source-form" onSubmit={submit} noValidate aria-label="Add a source">
       <Field label="Source URL" errors={errors.url}>
         {({ id, describedBy, invalid }) => (
-          <input id={id} type="url" inputMode="url" placeholder="https://" value={values.url} onChange={set("url")} aria-describedby={describedBy} aria-invalid={invalid || undefined} />
+          <input
+            id={id}
+            type="url"
+            inputMode="url"
+            placeholder="https://"
+            value={values.url}
+            onChange={set("url")}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+          />
         )}
       </Field>
       <Field label="Source title" errors={errors.title}>
-        {({ id, describedBy, invalid }) => <input id={id} value={values.title} onChange={set("title")} aria-describedby={describedBy} aria-invalid={invalid || undefined} />}
+        {({ id, describedBy, invalid }) => (
+          <input
+            id={id}
+            value={values.title}
+            onChange={set("title")}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+          />
+        )}
       </Field>
       <Field label="Publisher" errors={errors.publisher}>
-        {({ id, describedBy, invalid }) => <input id={id} value={values.publisher} onChange={set("publisher")} aria-describedby={describedBy} aria-invalid={invalid || undefined} />}
+        {({ id, describedBy, invalid }) => (
+          <input
+            id={id}
+            value={values.publisher}
+            onChange={set("publisher")}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+          />
+        )}
       </Field>
       <Field label="Excerpt" errors={errors.excerpt} hint="The passage of the source that matters.">
-        {({ id, describedBy, invalid }) => <textarea id={id} rows={3} value={values.excerpt} onChange={set("excerpt")} aria-describedby={describedBy} aria-invalid={invalid || undefined} />}
+        {({ id, describedBy, invalid }) => (
+          <textarea
+            id={id}
+            rows={3}
+            value={values.excerpt}
+            onChange={set("excerpt")}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+          />
+        )}
       </Field>
       <Field label="Stance" errors={errors.stance}>
         {({ id, describedBy, invalid }) => (
-          <select id={id} value={values.stance} onChange={set("stance")} aria-describedby={describedBy} aria-invalid={invalid || undefined}>
+          <select
+            id={id}
+            value={values.stance}
+            onChange={set("stance")}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+          >
             {(Object.keys(STANCE_LABELS) as SourceStance[]).map((stance) => (
               <option key={stance} value={stance}>
                 {STANCE_LABELS[stance]}

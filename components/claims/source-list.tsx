@@ -7,7 +7,15 @@ import { FormFailure } from "@/components/ui/form-failure";
 
 const STANCE_SYMBOL = { SUPPORTS: "＋", REFUTES: "−", CONTEXT: "ℹ" } as const;
 
-export function SourceList({ sources, canRemove, onRemoved }: { sources: SourceView[]; canRemove: boolean; onRemoved: (sourceId: string) => void }) {
+export function SourceList({
+  sources,
+  canRemove,
+  onRemoved,
+}: {
+  sources: SourceView[];
+  canRemove: boolean;
+  onRemoved: (sourceId: string) => void;
+}) {
   const [failure, setFailure] = useState<string | null>(null);
 
   async function remove(source: SourceView) {
@@ -36,7 +44,12 @@ export function SourceList({ sources, canRemove, onRemoved }: { sources: SourceV
             {s.publisher && <span className="source__publisher"> · {s.publisher}</span>}
             {s.excerpt && <blockquote className="source__excerpt">{s.excerpt}</blockquote>}
             {canRemove && (
-              <button type="button" className="button button--small button--quiet" onClick={() => remove(s)} aria-label={`Remove source ${s.title}`}>
+              <button
+                type="button"
+                className="button button--small button--quiet"
+                onClick={() => remove(s)}
+                aria-label={`Remove source ${s.title}`}
+              >
                 Remove
               </button>
             )}

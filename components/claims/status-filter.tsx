@@ -3,7 +3,15 @@ import type { ClaimStatus, ClaimView } from "@/lib/claims/claim-view";
 import { STATUS_DISPLAY } from "@/lib/claims/status";
 
 /** Narrows the sidebar to one review status; each option says how many claims it holds. */
-export function StatusFilter({ claims, value, onChange }: { claims: ClaimView[]; value: ClaimStatus | "ALL"; onChange: (v: ClaimStatus | "ALL") => void }) {
+export function StatusFilter({
+  claims,
+  value,
+  onChange,
+}: {
+  claims: ClaimView[];
+  value: ClaimStatus | "ALL";
+  onChange: (v: ClaimStatus | "ALL") => void;
+}) {
   const id = useId();
   const count = (status: ClaimStatus) => claims.filter((c) => c.status === status).length;
   return (

@@ -27,7 +27,8 @@ interface ArticleReaderProps {
 
 /** The article in a Tiptap view: text is read-only, selection is free, claims are decorations. */
 export function ArticleReader(props: ArticleReaderProps) {
-  const { doc, index, highlights, selectedClaimId, onSelectionChange, onClaimClick, onAddClaimShortcut, placeholder } = props;
+  const { doc, index, highlights, selectedClaimId, onSelectionChange, onClaimClick, onAddClaimShortcut, placeholder } =
+    props;
 
   const editor = useEditor({
     immediatelyRender: false,
@@ -51,7 +52,9 @@ export function ArticleReader(props: ArticleReaderProps) {
     if (!editor) return;
     const report = () => {
       const { from, to, empty } = editor.state.selection;
-      onSelectionChange(empty ? null : { start: docPosToTextOffset(index, from, "start"), end: docPosToTextOffset(index, to, "end") });
+      onSelectionChange(
+        empty ? null : { start: docPosToTextOffset(index, from, "start"), end: docPosToTextOffset(index, to, "end") },
+      );
     };
     editor.on("selectionUpdate", report);
     return () => {
@@ -82,8 +85,8 @@ export function ArticleReader(props: ArticleReaderProps) {
     // The handlers extend the focusable textbox inside; they add no control of their own.
     <div className="article-reader" onClick={handleClick} onKeyDown={handleKeyDown}>
       <p id="article-text-help" className="visually-hidden">
-        Read-only. Select a passage with the mouse, or with Shift and the arrow keys, then press
-        Control+Alt+M (Command+Option+M on a Mac) or the Add claim button.
+        Read-only. Select a passage with the mouse, or with Shift and the arrow keys, then press Control+Alt+M
+        (Command+Option+M on a Mac) or the Add claim button.
       </p>
       <EditorContent editor={editor} />
       {!editor && (

@@ -77,8 +77,17 @@ function buildDecorations(state: EditorState, ranges: HighlightRange[], selected
     const selected = r.claimId === selectedId;
     const className = `claim-highlight verdict-${r.verdictKey ?? "none"}${selected ? " is-selected" : ""}`;
     decorations.push(
-      Decoration.inline(r.from, r.to, { nodeName: "mark", class: className, "data-claim-id": r.claimId, title: r.label }),
-      Decoration.widget(r.to, () => claimMarker(r, selected), { side: 1, key: `marker-${r.claimId}-${r.number}-${r.symbol}-${r.label}-${selected}`, ignoreSelection: true }),
+      Decoration.inline(r.from, r.to, {
+        nodeName: "mark",
+        class: className,
+        "data-claim-id": r.claimId,
+        title: r.label,
+      }),
+      Decoration.widget(r.to, () => claimMarker(r, selected), {
+        side: 1,
+        key: `marker-${r.claimId}-${r.number}-${r.symbol}-${r.label}-${selected}`,
+        ignoreSelection: true,
+      }),
     );
   }
   return DecorationSet.create(state.doc, decorations);

@@ -17,13 +17,23 @@ export function ClaimNotes({ claims }: { claims: ExportClaim[] }) {
             <ul className="claim-note__sources" aria-label={`Sources for claim ${c.number}`}>
               {c.sources.map((s, i) => (
                 <li key={i}>
-                  {s.url ? <a href={s.url} rel="noopener noreferrer nofollow">{s.title}</a> : <span>{s.title}</span>}
+                  {s.url ? (
+                    <a href={s.url} rel="noopener noreferrer nofollow">
+                      {s.title}
+                    </a>
+                  ) : (
+                    <span>{s.title}</span>
+                  )}
                   {s.publisher && ` · ${s.publisher}`} — {s.stanceLabel}
                 </li>
               ))}
             </ul>
           )}
-          {c.anchored ? <a href={`#claim-${c.number}-text`}>Back to the text</a> : <p>This passage is no longer in the article.</p>}
+          {c.anchored ? (
+            <a href={`#claim-${c.number}-text`}>Back to the text</a>
+          ) : (
+            <p>This passage is no longer in the article.</p>
+          )}
         </li>
       ))}
     </ol>

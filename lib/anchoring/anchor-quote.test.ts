@@ -24,15 +24,7 @@ describe("anchorQuote", () => {
     });
   });
 
-  it.each([
-    "did not have communications with the Russians",
-    "Sessions",
-    "the",
-    "Russian",
-    "said",
-    " ",
-    "’s",
-  ])(
+  it.each(["did not have communications with the Russians", "Sessions", "the", "Russian", "said", " ", "’s"])(
     "uses the stored context to find every occurrence of %j in the seed article again",
     (exact) => {
       const occurrences = findOccurrences(SEED, exact);
@@ -78,9 +70,7 @@ describe("anchorQuote", () => {
       reason: "ambiguous",
       matches: 3,
     });
-    expect(
-      anchorQuote(text, { exact: "ab", prefix: "x ", suffix: " y" }),
-    ).toEqual({ ok: true, start: 2, end: 4 });
+    expect(anchorQuote(text, { exact: "ab", prefix: "x ", suffix: " y" })).toEqual({ ok: true, start: 2, end: 4 });
   });
 
   it("needs no context when the quote occurs once, even if its context changed", () => {
@@ -118,13 +108,9 @@ describe("anchorQuote", () => {
   });
 
   it("accepts a short prefix or suffix chosen by an API client", () => {
-    expect(
-      anchorQuote(SEED, { exact: "Sessions", prefix: "Attorney General " }).ok,
-    ).toBe(false);
+    expect(anchorQuote(SEED, { exact: "Sessions", prefix: "Attorney General " }).ok).toBe(false);
     const start = SEED.indexOf("Jeff Sessions met twice") + 5;
-    expect(
-      anchorQuote(SEED, { exact: "Sessions", suffix: " met twice" }),
-    ).toEqual({ ok: true, start, end: start + 8 });
+    expect(anchorQuote(SEED, { exact: "Sessions", suffix: " met twice" })).toEqual({ ok: true, start, end: start + 8 });
   });
 
   it("finds overlapping occurrences and tells them apart by context", () => {
@@ -134,12 +120,8 @@ describe("anchorQuote", () => {
       reason: "ambiguous",
       matches: 3,
     });
-    expect(
-      anchorQuote("aaaa", { exact: "aa", prefix: "a", suffix: "a" }),
-    ).toEqual({ ok: true, start: 1, end: 3 });
-    expect(
-      anchorQuote("aaaa", { exact: "aa", prefix: "", suffix: "aa" }),
-    ).toEqual({ ok: true, start: 0, end: 2 });
+    expect(anchorQuote("aaaa", { exact: "aa", prefix: "a", suffix: "a" })).toEqual({ ok: true, start: 1, end: 3 });
+    expect(anchorQuote("aaaa", { exact: "aa", prefix: "", suffix: "aa" })).toEqual({ ok: true, start: 0, end: 2 });
   });
 
   it("works in UTF-16 code units with emoji and combining marks", () => {

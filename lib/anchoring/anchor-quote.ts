@@ -1,14 +1,9 @@
-import {
-  contextMatches,
-  findOccurrences,
-  type QuoteContext,
-} from "@/lib/anchoring/quote-matches";
+import { contextMatches, findOccurrences, type QuoteContext } from "@/lib/anchoring/quote-matches";
 
 export type QuoteToAnchor = QuoteContext & { exact: string };
 
 export type QuoteAnchor =
-  | { ok: true; start: number; end: number }
-  | { ok: false; reason: "not_found" | "ambiguous"; matches: number };
+  { ok: true; start: number; end: number } | { ok: false; reason: "not_found" | "ambiguous"; matches: number };
 
 /**
  * Finds the one place in text that a quote refers to. A quote that occurs once needs no context;
@@ -17,15 +12,12 @@ export type QuoteAnchor =
  */
 export function anchorQuote(text: string, quote: QuoteToAnchor): QuoteAnchor {
   const occurrences = findOccurrences(text, quote.exact);
-  if (occurrences.length === 0)
-    return { ok: false, reason: "not_found", matches: 0 };
+  if (occurrences.length === 0) return { ok: false, reason: "not_found", matches: 0 };
 
   const candidates =
     occurrences.length === 1
       ? occurrences
-      : occurrences.filter((start) =>
-          contextMatches(text, start, start + quote.exact.length, quote),
-        );
+      : occurrences.filter((start) => contextMatches(text, start, start + quote.exact.length, quote));
   const [start] = candidates;
   if (candidates.length !== 1 || start === undefined) {
     return { ok: false, reason: "ambiguous", matches: occurrences.length };

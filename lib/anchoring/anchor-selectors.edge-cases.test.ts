@@ -5,7 +5,6 @@ import { selectorsForRange } from "@/lib/anchoring/selectors";
 import type { ClaimSelectors } from "@/lib/anchoring/types";
 import { claimOn, SEED } from "@/lib/anchoring/testing/claim-on";
 
-
 describe("anchorSelectors at the edges", () => {
   it.each([
     { start: -3, end: 2 },

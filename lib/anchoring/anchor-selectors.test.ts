@@ -5,7 +5,6 @@ import { findOccurrences } from "@/lib/anchoring/quote-matches";
 import type { ClaimSelectors } from "@/lib/anchoring/types";
 import { claimOn, SEED } from "@/lib/anchoring/testing/claim-on";
 
-
 describe("anchorSelectors", () => {
   it.each([
     "did not have communications with the Russians",
@@ -21,10 +20,7 @@ describe("anchorSelectors", () => {
   });
 
   it("follows the quote when text was inserted before it", () => {
-    const claim = claimOn(
-      SEED,
-      "the Senator had over 25 conversations with foreign ambassadors",
-    );
+    const claim = claimOn(SEED, "the Senator had over 25 conversations with foreign ambassadors");
     const edited = `UPDATE: corrected. ${SEED}`;
     expect(anchorSelectors(edited, claim)).toEqual({
       start: claim.position.start + 19,
@@ -36,10 +32,7 @@ describe("anchorSelectors", () => {
   it("uses the context to pick the right one of a repeated phrase after an edit", () => {
     const phrase = "did not have communications with the Russians";
     const second = claimOn(SEED, phrase, 1);
-    const edited = SEED.replace(
-      "Attorney General Jeff Sessions",
-      "Jeff Sessions",
-    );
+    const edited = SEED.replace("Attorney General Jeff Sessions", "Jeff Sessions");
     const expected = findOccurrences(edited, phrase)[1] ?? -1;
     expect(anchorSelectors(edited, second)).toEqual({
       start: expected,
@@ -104,9 +97,7 @@ describe("anchorSelectors", () => {
 
   it("returns null when the quote is gone, so the claim is listed as orphaned", () => {
     const claim = claimOn(SEED, "I never met with any Russian officials");
-    expect(
-      anchorSelectors(SEED.replace("I never met", "I did meet"), claim),
-    ).toBeNull();
+    expect(anchorSelectors(SEED.replace("I never met", "I did meet"), claim)).toBeNull();
     expect(anchorSelectors("", claim)).toBeNull();
   });
 

@@ -1,8 +1,5 @@
 import { contextMatches, findOccurrences } from "@/lib/anchoring/quote-matches";
-import type {
-  TextPositionSelector,
-  TextQuoteSelector,
-} from "@/lib/anchoring/types";
+import type { TextPositionSelector, TextQuoteSelector } from "@/lib/anchoring/types";
 
 export interface AnchoredRange {
   start: number;
@@ -19,10 +16,7 @@ export interface AnchoredRange {
  */
 export function anchorSelectors(
   text: string,
-  {
-    quote,
-    position,
-  }: { quote: TextQuoteSelector; position: TextPositionSelector },
+  { quote, position }: { quote: TextQuoteSelector; position: TextPositionSelector },
 ): AnchoredRange | null {
   const { exact } = quote;
   if (exact === "") return null;
@@ -31,40 +25,21 @@ export function anchorSelectors(
   }
 
   const occurrences = findOccurrences(text, exact);
-  const inContext = occurrences.filter((start) =>
-    contextMatches(text, start, start + exact.length, quote),
-  );
-  const start = nearest(
-    inContext.length > 0 ? inContext : occurrences,
-    position.start,
-  );
-  return start === undefined
-    ? null
-    : { start, end: start + exact.length, method: "quote" };
+  const inContext = occurrences.filter((start) => contextMatches(text, start, start + exact.length, quote));
+  const start = nearest(inContext.length > 0 ? inContext : occurrences, position.start);
+  return start === undefined ? null : { start, end: start + exact.length, method: "quote" };
 }
 
-function positionHolds(
-  text: string,
-  { start, end }: TextPositionSelector,
-  exact: string,
-): boolean {
-  const inText =
-    Number.isInteger(start) &&
-    Number.isInteger(end) &&
-    0 <= start &&
-    end <= text.length;
+function positionHolds(text: string, { start, end }: TextPositionSelector, exact: string): boolean {
+  const inText = Number.isInteger(start) && Number.isInteger(end) && 0 <= start && end <= text.length;
   return inText && text.slice(start, end) === exact;
 }
 
 /** The candidate closest to target; the earlier one on a tie. */
-function nearest(
-  candidates: readonly number[],
-  target: number,
-): number | undefined {
+function nearest(candidates: readonly number[], target: number): number | undefined {
   let best: number | undefined;
   for (const candidate of candidates) {
-    const closer =
-      Math.abs(candidate - target) < Math.abs((best ?? Infinity) - target);
+    const closer = Math.abs(candidate - target) < Math.abs((best ?? Infinity) - target);
     if (closer) best = candidate;
   }
   return best;

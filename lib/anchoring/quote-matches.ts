@@ -20,15 +20,8 @@ export interface QuoteContext {
  * far as it goes: a prefix shorter than CONTEXT_LENGTH (the quote was near the start of the text)
  * or one that a client chose to shorten must simply end right before the quote.
  */
-export function contextMatches(
-  text: string,
-  start: number,
-  end: number,
-  { prefix, suffix }: QuoteContext,
-): boolean {
-  const prefixMatches =
-    !prefix || text.slice(Math.max(0, start - prefix.length), start) === prefix;
-  const suffixMatches =
-    !suffix || text.slice(end, end + suffix.length) === suffix;
+export function contextMatches(text: string, start: number, end: number, { prefix, suffix }: QuoteContext): boolean {
+  const prefixMatches = !prefix || text.slice(Math.max(0, start - prefix.length), start) === prefix;
+  const suffixMatches = !suffix || text.slice(end, end + suffix.length) === suffix;
   return prefixMatches && suffixMatches;
 }

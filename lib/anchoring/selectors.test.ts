@@ -14,23 +14,11 @@ describe("trimRange", () => {
   it.each([
     ["leading and trailing spaces", "a  word  b", 1, 8, { start: 3, end: 7 }],
     ["a block separator", "one\n\ntwo", 3, 8, { start: 5, end: 8 }],
-    [
-      "tabs and non-breaking spaces",
-      "x\t\u00a0y\u00a0\t",
-      1,
-      6,
-      { start: 3, end: 4 },
-    ],
+    ["tabs and non-breaking spaces", "x\t\u00a0y\u00a0\t", 1, 6, { start: 3, end: 4 }],
     ["nothing to trim", "abc", 0, 3, { start: 0, end: 3 }],
     ["an empty range", "abc", 2, 2, { start: 2, end: 2 }],
     ["only whitespace", "a  \n\n  b", 1, 7, { start: 1, end: 1 }],
-    [
-      "internal runs of spaces, kept",
-      "from   inquiries",
-      0,
-      16,
-      { start: 0, end: 16 },
-    ],
+    ["internal runs of spaces, kept", "from   inquiries", 0, 16, { start: 0, end: 16 }],
   ])("trims %s", (_, text, start, end, expected) => {
     expect(trimRange(text, start, end)).toEqual(expected);
   });
@@ -49,11 +37,7 @@ describe("selectorsForRange", () => {
   it("quotes the range with CONTEXT_LENGTH characters on each side", () => {
     const phrase = "did not have communications with the Russians";
     const start = SEED.indexOf(phrase);
-    const { quote, position } = selectorsForRange(
-      SEED,
-      start,
-      start + phrase.length,
-    );
+    const { quote, position } = selectorsForRange(SEED, start, start + phrase.length);
     expect(CONTEXT_LENGTH).toBe(32);
     expect(position).toEqual({
       type: "TextPositionSelector",
@@ -76,9 +60,7 @@ describe("selectorsForRange", () => {
       prefix: "",
       suffix: SEED.slice(5, 37),
     });
-    expect(selectorsForRange(SEED, 10, 15).quote.prefix).toBe(
-      SEED.slice(0, 10),
-    );
+    expect(selectorsForRange(SEED, 10, 15).quote.prefix).toBe(SEED.slice(0, 10));
     const end = SEED.length;
     expect(selectorsForRange(SEED, end - 13, end).quote).toMatchObject({
       exact: "developments.",

@@ -1,17 +1,8 @@
-import {
-  assertRangeInText,
-  isHighSurrogate,
-  isLowSurrogate,
-} from "@/lib/anchoring/text-range";
-import {
-  CONTEXT_LENGTH,
-  type ClaimSelectors,
-  type TextRange,
-} from "@/lib/anchoring/types";
+import { assertRangeInText, isHighSurrogate, isLowSurrogate } from "@/lib/anchoring/text-range";
+import { CONTEXT_LENGTH, type ClaimSelectors, type TextRange } from "@/lib/anchoring/types";
 
 const WHITESPACE = /\s/;
-const isSpace = (text: string, index: number) =>
-  WHITESPACE.test(text.charAt(index));
+const isSpace = (text: string, index: number) => WHITESPACE.test(text.charAt(index));
 
 /**
  * Shrinks a selection to exclude leading and trailing whitespace (including the blank line between
@@ -33,11 +24,7 @@ export function trimRange(text: string, start: number, end: number): TextRange {
 }
 
 /** Both selectors for text.slice(start, end), with up to CONTEXT_LENGTH characters of context each side. */
-export function selectorsForRange(
-  text: string,
-  start: number,
-  end: number,
-): ClaimSelectors {
+export function selectorsForRange(text: string, start: number, end: number): ClaimSelectors {
   assertRangeInText(text, { start, end });
   return {
     quote: {
@@ -55,18 +42,14 @@ export function selectorsForRange(
 // The context is one code unit shorter instead.
 function prefixStart(text: string, start: number): number {
   const from = Math.max(0, start - CONTEXT_LENGTH);
-  return from > 0 &&
-    isLowSurrogate(text.charCodeAt(from)) &&
-    isHighSurrogate(text.charCodeAt(from - 1))
+  return from > 0 && isLowSurrogate(text.charCodeAt(from)) && isHighSurrogate(text.charCodeAt(from - 1))
     ? from + 1
     : from;
 }
 
 function suffixEnd(text: string, end: number): number {
   const to = Math.min(text.length, end + CONTEXT_LENGTH);
-  return to < text.length &&
-    isHighSurrogate(text.charCodeAt(to - 1)) &&
-    isLowSurrogate(text.charCodeAt(to))
+  return to < text.length && isHighSurrogate(text.charCodeAt(to - 1)) && isLowSurrogate(text.charCodeAt(to))
     ? to - 1
     : to;
 }

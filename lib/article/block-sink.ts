@@ -1,19 +1,10 @@
-import type {
-  ArticleMark,
-  BlockNode,
-  HeadingLevel,
-  InlineNode,
-} from "@/lib/article/doc";
+import type { ArticleMark, BlockNode, HeadingLevel, InlineNode } from "@/lib/article/doc";
 import { finishInline, type RawInline } from "@/lib/article/inline-content";
-import {
-  HAS_NON_HTML_WHITESPACE,
-  type WhitespaceMode,
-} from "@/lib/article/whitespace-mode";
+import { HAS_NON_HTML_WHITESPACE, type WhitespaceMode } from "@/lib/article/whitespace-mode";
 
 /** The textblock that inline content currently flows into. */
 export type OpenTextblock =
-  | { type: "paragraph"; explicit: boolean }
-  | { type: "heading"; level: HeadingLevel; explicit: true };
+  { type: "paragraph"; explicit: boolean } | { type: "heading"; level: HeadingLevel; explicit: true };
 
 const IMPLICIT_PARAGRAPH: OpenTextblock = {
   type: "paragraph",
@@ -65,10 +56,7 @@ export class BlockSink {
     const hasText = content.some((node) => node.type === "text");
     if (this.whitespace === "collapse") return hasText;
     if (this.textblock.explicit) return true;
-    return content.some(
-      (node) =>
-        node.type === "hardBreak" || HAS_NON_HTML_WHITESPACE.test(node.text),
-    );
+    return content.some((node) => node.type === "hardBreak" || HAS_NON_HTML_WHITESPACE.test(node.text));
   }
 
   private textblockWith(content: InlineNode[]): BlockNode {

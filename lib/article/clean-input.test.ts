@@ -4,11 +4,7 @@ import { cleanArticleInput } from "@/lib/article/clean-input";
 
 describe("cleanArticleInput", () => {
   it.each([
-    [
-      "NUL and other control characters",
-      "a\u0000b\u0007c\u000bd\u001fe\u007ff",
-      "abcdef",
-    ],
+    ["NUL and other control characters", "a\u0000b\u0007c\u000bd\u001fe\u007ff", "abcdef"],
     ["a leading byte order mark", "\ufeffStart", "Start"],
     ["a lone high surrogate", "a\ud83db", "a\ufffdb"],
     ["a lone low surrogate", "a\udc4db", "a\ufffdb"],

@@ -47,12 +47,7 @@ export type OrderedListNode = {
   content: ListItemNode[];
 };
 
-export type BlockNode =
-  | TextblockNode
-  | HorizontalRuleNode
-  | BlockquoteNode
-  | BulletListNode
-  | OrderedListNode;
+export type BlockNode = TextblockNode | HorizontalRuleNode | BlockquoteNode | BulletListNode | OrderedListNode;
 
 // The schema's doc is `block+`: an empty article is a single empty paragraph.
 export type ArticleDoc = { type: "doc"; content: [BlockNode, ...BlockNode[]] };

@@ -8,11 +8,7 @@ export type DomText = Extract<DomNode, { type: ElementType.ElementType.Text }>;
 
 export function isDomElement(node: DomNode): node is DomElement {
   // <script> and <style> elements carry their own node types.
-  return (
-    node.type === ElementType.Tag ||
-    node.type === ElementType.Script ||
-    node.type === ElementType.Style
-  );
+  return node.type === ElementType.Tag || node.type === ElementType.Script || node.type === ElementType.Style;
 }
 
 export function isDomText(node: DomNode): node is DomText {

@@ -62,9 +62,7 @@ export const BLOCK_CONTAINERS = [
   "legend",
 ] as const;
 
-export const FORMATTING_MARK_BY_TAG: Readonly<
-  Record<string, FormattingMark["type"]>
-> = {
+export const FORMATTING_MARK_BY_TAG: Readonly<Record<string, FormattingMark["type"]>> = {
   strong: "bold",
   b: "bold",
   em: "italic",

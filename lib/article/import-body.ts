@@ -19,9 +19,7 @@ export type ImportedArticleBody = {
  * claims are anchored in. Both come from the same doc, so that
  * `buildTextIndex(docFromStoredHtml(contentHtml)).text === contentText` always holds.
  */
-export function importArticleBody(
-  input: ArticleBodyInput,
-): ImportedArticleBody {
+export function importArticleBody(input: ArticleBodyInput): ImportedArticleBody {
   // HTML is cleaned after sanitizing: only then are entities such as &#1; decoded into the
   // characters that cleaning removes (the sanitizer re-encodes nothing but & < > ").
   const doc =

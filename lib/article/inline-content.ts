@@ -1,33 +1,22 @@
 import type { ArticleMark, InlineNode, TextNode } from "@/lib/article/doc";
 import { sameMarks } from "@/lib/article/marks";
-import {
-  HTML_WHITESPACE_RUN,
-  type WhitespaceMode,
-} from "@/lib/article/whitespace-mode";
+import { HTML_WHITESPACE_RUN, type WhitespaceMode } from "@/lib/article/whitespace-mode";
 
 /** Inline content as collected from HTML, before whitespace rules and merging are applied. */
-export type RawInline =
-  { type: "text"; text: string; marks: ArticleMark[] } | { type: "hardBreak" };
+export type RawInline = { type: "text"; text: string; marks: ArticleMark[] } | { type: "hardBreak" };
 
 /**
  * Turns collected inline content into valid textblock content: no empty text nodes, and adjacent
  * text with the same marks merged into one node (ProseMirror merges them too, so an unmerged
  * document would not survive a round trip through the editor unchanged).
  */
-export function finishInline(
-  items: readonly RawInline[],
-  whitespace: WhitespaceMode,
-): InlineNode[] {
+export function finishInline(items: readonly RawInline[], whitespace: WhitespaceMode): InlineNode[] {
   const shaped = whitespace === "collapse" ? collapseWhitespace(items) : items;
   const merged: RawInline[] = [];
   for (const item of shaped) {
     const previous = merged.at(-1);
     if (item.type === "text" && item.text === "") continue;
-    if (
-      item.type === "text" &&
-      previous?.type === "text" &&
-      sameMarks(previous.marks, item.marks)
-    ) {
+    if (item.type === "text" && previous?.type === "text" && sameMarks(previous.marks, item.marks)) {
       merged[merged.length - 1] = {
         ...previous,
         text: previous.text + item.text,

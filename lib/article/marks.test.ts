@@ -5,8 +5,7 @@ import type { FormattingMark, TextNode } from "@/lib/article/doc";
 import { addMark } from "@/lib/article/marks";
 import { parseArticleHtml } from "@/lib/article/parse-html";
 
-const collapse = (html: string) =>
-  parseArticleHtml(html, { whitespace: "collapse" });
+const collapse = (html: string) => parseArticleHtml(html, { whitespace: "collapse" });
 const text = (value: string, ...marks: FormattingMark["type"][]): TextNode => ({
   type: "text",
   text: value,
@@ -31,9 +30,7 @@ describe("marks from HTML", () => {
   });
 
   it("lets code exclude every other mark, as the schema requires", () => {
-    const doc = collapse(
-      `<p><b>x<code>code</code></b><code><a href="https://a.example">y</a></code></p>`,
-    );
+    const doc = collapse(`<p><b>x<code>code</code></b><code><a href="https://a.example">y</a></code></p>`);
     expect(doc.content[0]).toEqual({
       type: "paragraph",
       content: [text("x", "bold"), text("codey", "code")],
@@ -63,20 +60,13 @@ describe("marks from HTML", () => {
   });
 
   it("keeps an existing code mark alone, as ProseMirror's addToSet does", () => {
-    expect(addMark([{ type: "code" }], { type: "bold" })).toEqual([
-      { type: "code" },
-    ]);
-    expect(
-      addMark([{ type: "underline" }, { type: "bold" }], { type: "code" }),
-    ).toEqual([{ type: "code" }]);
+    expect(addMark([{ type: "code" }], { type: "bold" })).toEqual([{ type: "code" }]);
+    expect(addMark([{ type: "underline" }, { type: "bold" }], { type: "code" })).toEqual([{ type: "code" }]);
     expect(
       addMark([{ type: "underline" }], {
         type: "link",
         attrs: { href: "https://a.example" },
       }),
-    ).toEqual([
-      { type: "link", attrs: { href: "https://a.example" } },
-      { type: "underline" },
-    ]);
+    ).toEqual([{ type: "link", attrs: { href: "https://a.example" } }, { type: "underline" }]);
   });
 });

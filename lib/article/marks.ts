@@ -15,28 +15,18 @@ const MARK_RANK: Record<ArticleMarkName, number> = {
 // Resolves nesting the way ProseMirror's Mark.addToSet does, so the result always passes check():
 // the code mark excludes every other mark (`excludes: "_"`), and a mark replaces one of its own
 // type (an inner link wins over an outer one).
-export function addMark(
-  marks: readonly ArticleMark[],
-  mark: ArticleMark,
-): ArticleMark[] {
+export function addMark(marks: readonly ArticleMark[], mark: ArticleMark): ArticleMark[] {
   if (marks.some((existing) => existing.type === "code")) return [...marks];
   if (mark.type === "code") return [mark];
   const others = marks.filter((existing) => existing.type !== mark.type);
-  return [...others, mark].sort(
-    (a, b) => MARK_RANK[a.type] - MARK_RANK[b.type],
-  );
+  return [...others, mark].sort((a, b) => MARK_RANK[a.type] - MARK_RANK[b.type]);
 }
 
-export function sameMarks(
-  a: readonly ArticleMark[],
-  b: readonly ArticleMark[],
-): boolean {
+export function sameMarks(a: readonly ArticleMark[], b: readonly ArticleMark[]): boolean {
   return a.length === b.length && a.every((mark, i) => sameMark(mark, b[i]));
 }
 
 function sameMark(a: ArticleMark, b: ArticleMark | undefined): boolean {
   if (b === undefined || a.type !== b.type) return false;
-  return (
-    a.type !== "link" || (b.type === "link" && a.attrs.href === b.attrs.href)
-  );
+  return a.type !== "link" || (b.type === "link" && a.attrs.href === b.attrs.href);
 }

@@ -1,17 +1,10 @@
 import { describe, expect, it } from "vitest";
 
-import type {
-  ArticleDoc,
-  BlockNode,
-  ListItemNode,
-  ParagraphNode,
-  TextNode,
-} from "@/lib/article/doc";
+import type { ArticleDoc, BlockNode, ListItemNode, ParagraphNode, TextNode } from "@/lib/article/doc";
 import { parseArticleHtml } from "@/lib/article/parse-html";
 import { buildTextIndex } from "@/lib/article/text-index";
 
-const collapse = (html: string) =>
-  parseArticleHtml(html, { whitespace: "collapse" });
+const collapse = (html: string) => parseArticleHtml(html, { whitespace: "collapse" });
 const textOf = (doc: ArticleDoc) => buildTextIndex(doc).text;
 const text = (value: string): TextNode => ({ type: "text", text: value });
 
@@ -37,10 +30,7 @@ describe("block structure from HTML", () => {
           attrs: { start: 4 },
           content: [
             item([paragraph("a")]),
-            item([
-              { type: "paragraph" },
-              { type: "bulletList", content: [item([paragraph("n")])] },
-            ]),
+            item([{ type: "paragraph" }, { type: "bulletList", content: [item([paragraph("n")])] }]),
           ],
         },
         { type: "blockquote", content: [paragraph("q"), paragraph("r")] },
@@ -51,27 +41,17 @@ describe("block structure from HTML", () => {
   });
 
   it("drops empty list items, lists and blockquotes, and gives stray list content its own item", () => {
-    expect(
-      collapse("<ul><li> </li></ul><ol></ol><blockquote> </blockquote>"),
-    ).toEqual({
+    expect(collapse("<ul><li> </li></ul><ol></ol><blockquote> </blockquote>")).toEqual({
       type: "doc",
       content: [{ type: "paragraph" }],
     });
-    expect(
-      textOf(collapse("<ul><li>a</li>stray<li>b</li></ul><li>orphan</li>")),
-    ).toBe("a\n\nstray\n\nb\n\norphan");
+    expect(textOf(collapse("<ul><li>a</li>stray<li>b</li></ul><li>orphan</li>"))).toBe("a\n\nstray\n\nb\n\norphan");
   });
 
   it("reads an ordered list's start only when it is an integer", () => {
-    const starts = [
-      "<ol><li>a</li></ol>",
-      '<ol start="x"><li>a</li></ol>',
-      '<ol start="-2"><li>a</li></ol>',
-    ].map((html) => collapse(html).content[0]);
-    expect(
-      starts.map((list) =>
-        list?.type === "orderedList" ? list.attrs.start : null,
-      ),
-    ).toEqual([1, 1, -2]);
+    const starts = ["<ol><li>a</li></ol>", '<ol start="x"><li>a</li></ol>', '<ol start="-2"><li>a</li></ol>'].map(
+      (html) => collapse(html).content[0],
+    );
+    expect(starts.map((list) => (list?.type === "orderedList" ? list.attrs.start : null))).toEqual([1, 1, -2]);
   });
 });

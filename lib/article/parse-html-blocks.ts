@@ -1,26 +1,9 @@
-import type {
-  BlockNode,
-  BulletListNode,
-  CodeBlockNode,
-  ListItemNode,
-  OrderedListNode,
-} from "@/lib/article/doc";
-import {
-  isDomElement,
-  isDomText,
-  type DomElement,
-  type DomNode,
-} from "@/lib/article/dom-nodes";
+import type { BlockNode, BulletListNode, CodeBlockNode, ListItemNode, OrderedListNode } from "@/lib/article/doc";
+import { isDomElement, isDomText, type DomElement, type DomNode } from "@/lib/article/dom-nodes";
 import { ELEMENTS_DROPPED_WITH_CONTENT } from "@/lib/article/html-vocabulary";
-import {
-  HAS_NON_HTML_WHITESPACE,
-  type WhitespaceMode,
-} from "@/lib/article/whitespace-mode";
+import { HAS_NON_HTML_WHITESPACE, type WhitespaceMode } from "@/lib/article/whitespace-mode";
 
-type ParseFlow = (
-  nodes: readonly DomNode[],
-  whitespace: WhitespaceMode,
-) => BlockNode[];
+type ParseFlow = (nodes: readonly DomNode[], whitespace: WhitespaceMode) => BlockNode[];
 
 const DROPPED: ReadonlySet<string> = new Set(ELEMENTS_DROPPED_WITH_CONTENT);
 
@@ -60,8 +43,7 @@ export function listFromElement(
 function listItem(blocks: BlockNode[]): ListItemNode | null {
   const [first, ...rest] = blocks;
   if (first === undefined) return null;
-  if (first.type === "paragraph")
-    return { type: "listItem", content: [first, ...rest] };
+  if (first.type === "paragraph") return { type: "listItem", content: [first, ...rest] };
   return { type: "listItem", content: [{ type: "paragraph" }, first, ...rest] };
 }
 
@@ -73,19 +55,14 @@ function listStart(start: string | undefined): number {
 }
 
 /** A <pre> keeps its whitespace in both modes; marks are dropped because codeBlock allows none. */
-export function codeBlockFromPre(
-  pre: DomElement,
-  whitespace: WhitespaceMode,
-): CodeBlockNode | null {
+export function codeBlockFromPre(pre: DomElement, whitespace: WhitespaceMode): CodeBlockNode | null {
   let text = preformattedText(pre.children).replace(/\r\n?/g, "\n");
   if (whitespace === "collapse") {
     // HTML ignores a newline right after <pre>, and trailing newlines draw no visible line.
     text = text.replace(/^\n/, "").replace(/\n+$/, "");
     if (!HAS_NON_HTML_WHITESPACE.test(text)) return null;
   }
-  return text === ""
-    ? { type: "codeBlock" }
-    : { type: "codeBlock", content: [{ type: "text", text }] };
+  return text === "" ? { type: "codeBlock" } : { type: "codeBlock", content: [{ type: "text", text }] };
 }
 
 function preformattedText(nodes: readonly DomNode[]): string {

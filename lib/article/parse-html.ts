@@ -9,21 +9,9 @@ import {
 } from "@/lib/article/doc";
 import { isAllowedHref } from "@/lib/article/allowed-href";
 import { BlockSink } from "@/lib/article/block-sink";
-import {
-  codeBlockFromPre,
-  listFromElement,
-} from "@/lib/article/parse-html-blocks";
-import {
-  isDomElement,
-  isDomText,
-  type DomElement,
-  type DomNode,
-} from "@/lib/article/dom-nodes";
-import {
-  BLOCK_CONTAINERS,
-  ELEMENTS_DROPPED_WITH_CONTENT,
-  FORMATTING_MARK_BY_TAG,
-} from "@/lib/article/html-vocabulary";
+import { codeBlockFromPre, listFromElement } from "@/lib/article/parse-html-blocks";
+import { isDomElement, isDomText, type DomElement, type DomNode } from "@/lib/article/dom-nodes";
+import { BLOCK_CONTAINERS, ELEMENTS_DROPPED_WITH_CONTENT, FORMATTING_MARK_BY_TAG } from "@/lib/article/html-vocabulary";
 import { addMark } from "@/lib/article/marks";
 import type { WhitespaceMode } from "@/lib/article/whitespace-mode";
 
@@ -44,37 +32,23 @@ const HEADING_LEVEL: Readonly<Record<string, HeadingLevel>> = {
  * kept, except ELEMENTS_DROPPED_WITH_CONTENT. Untrusted HTML must go through sanitizeArticleHtml
  * first; this parser only guarantees a schema-valid document.
  */
-export function parseArticleHtml(
-  html: string,
-  options: { whitespace: WhitespaceMode },
-): ArticleDoc {
-  return articleDocFromBlocks(
-    parseFlow(parseDocument(html).children, options.whitespace),
-  );
+export function parseArticleHtml(html: string, options: { whitespace: WhitespaceMode }): ArticleDoc {
+  return articleDocFromBlocks(parseFlow(parseDocument(html).children, options.whitespace));
 }
 
 /** The blocks of one container: the document body, a blockquote, a list item. */
-function parseFlow(
-  nodes: readonly DomNode[],
-  whitespace: WhitespaceMode,
-): BlockNode[] {
+function parseFlow(nodes: readonly DomNode[], whitespace: WhitespaceMode): BlockNode[] {
   const sink = new BlockSink(whitespace);
   for (const node of nodes) visit(node, sink, [], whitespace);
   sink.flush();
   return sink.blocks;
 }
 
-function visit(
-  node: DomNode,
-  sink: BlockSink,
-  marks: ArticleMark[],
-  whitespace: WhitespaceMode,
-): void {
+function visit(node: DomNode, sink: BlockSink, marks: ArticleMark[], whitespace: WhitespaceMode): void {
   if (isDomText(node)) return sink.addText(node.data, marks);
   if (!isDomElement(node) || DROPPED.has(node.name)) return;
   const visitChildren = (childMarks: ArticleMark[]) => {
-    for (const child of node.children)
-      visit(child, sink, childMarks, whitespace);
+    for (const child of node.children) visit(child, sink, childMarks, whitespace);
   };
 
   const heading = HEADING_LEVEL[node.name];
@@ -105,10 +79,7 @@ function visit(
 }
 
 /** undefined: not a block element; null: a block element with nothing worth keeping. */
-function blockFromElement(
-  element: DomElement,
-  whitespace: WhitespaceMode,
-): BlockNode | null | undefined {
+function blockFromElement(element: DomElement, whitespace: WhitespaceMode): BlockNode | null | undefined {
   switch (element.name) {
     case "hr":
       return { type: "horizontalRule" };
@@ -129,9 +100,7 @@ function blockFromElement(
 function markFromElement(element: DomElement): ArticleMark | undefined {
   if (element.name === "a") {
     const href = element.attribs.href;
-    return isAllowedHref(href)
-      ? { type: "link", attrs: { href: href.trim() } }
-      : undefined;
+    return isAllowedHref(href) ? { type: "link", attrs: { href: href.trim() } } : undefined;
   }
   const formatting = FORMATTING_MARK_BY_TAG[element.name];
   return formatting ? { type: formatting } : undefined;

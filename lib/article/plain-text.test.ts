@@ -13,11 +13,7 @@ describe("docFromPlainText", () => {
       content: [
         {
           type: "paragraph",
-          content: [
-            { type: "text", text: "one" },
-            { type: "hardBreak" },
-            { type: "text", text: "two" },
-          ],
+          content: [{ type: "text", text: "one" }, { type: "hardBreak" }, { type: "text", text: "two" }],
         },
         { type: "paragraph", content: [{ type: "text", text: "three" }] },
       ],

@@ -1,9 +1,4 @@
-import {
-  articleDocFromBlocks,
-  type ArticleDoc,
-  type InlineNode,
-  type ParagraphNode,
-} from "@/lib/article/doc";
+import { articleDocFromBlocks, type ArticleDoc, type InlineNode, type ParagraphNode } from "@/lib/article/doc";
 
 // One or more lines that are empty or hold only whitespace separate paragraphs.
 const BLANK_LINES = /\n(?:[^\S\n]*\n)+/;

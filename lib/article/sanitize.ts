@@ -1,11 +1,7 @@
 import sanitizeHtml from "sanitize-html";
 
 import { isAllowedHref } from "@/lib/article/allowed-href";
-import {
-  BLOCK_CONTAINERS,
-  ELEMENTS_DROPPED_WITH_CONTENT,
-  HEADING_TAGS,
-} from "@/lib/article/html-vocabulary";
+import { BLOCK_CONTAINERS, ELEMENTS_DROPPED_WITH_CONTENT, HEADING_TAGS } from "@/lib/article/html-vocabulary";
 
 const ALLOWED_TAGS = [
   ...HEADING_TAGS,
@@ -33,10 +29,7 @@ const ALLOWED_TAGS = [
 ];
 
 const blockContainerToDiv = Object.fromEntries(
-  BLOCK_CONTAINERS.map((tag) => [
-    tag,
-    sanitizeHtml.simpleTransform("div", {}, false),
-  ]),
+  BLOCK_CONTAINERS.map((tag) => [tag, sanitizeHtml.simpleTransform("div", {}, false)]),
 );
 
 const OPTIONS: sanitizeHtml.IOptions = {

@@ -4,14 +4,10 @@ import type { ArticleDoc } from "@/lib/article/doc";
 import { importArticleBody } from "@/lib/article/import-body";
 import { parseArticleHtml } from "@/lib/article/parse-html";
 import { serializeArticleHtml } from "@/lib/article/serialize-html";
-import {
-  HTML_FIXTURES,
-  SEED_ARTICLE_TEXT,
-} from "@/lib/article/testing/fixtures";
+import { HTML_FIXTURES, SEED_ARTICLE_TEXT } from "@/lib/article/testing/fixtures";
 import { randomHtml, seededRandom } from "@/lib/article/testing/random-html";
 
-const reparse = (doc: ArticleDoc) =>
-  parseArticleHtml(serializeArticleHtml(doc), { whitespace: "preserve" });
+const reparse = (doc: ArticleDoc) => parseArticleHtml(serializeArticleHtml(doc), { whitespace: "preserve" });
 
 describe("serializeArticleHtml", () => {
   it("writes canonical HTML with no whitespace between tags", () => {
@@ -41,11 +37,7 @@ describe("serializeArticleHtml", () => {
             {
               type: "text",
               text: "<b> & </b>",
-              marks: [
-                { type: "italic" },
-                { type: "strike" },
-                { type: "underline" },
-              ],
+              marks: [{ type: "italic" }, { type: "strike" }, { type: "underline" }],
             },
           ],
         },
@@ -67,9 +59,7 @@ describe("serializeArticleHtml", () => {
               content: [
                 {
                   type: "paragraph",
-                  content: [
-                    { type: "text", text: "i", marks: [{ type: "code" }] },
-                  ],
+                  content: [{ type: "text", text: "i", marks: [{ type: "code" }] }],
                 },
               ],
             },
@@ -91,18 +81,9 @@ describe("serializeArticleHtml", () => {
 
   it.each([
     ["double spaces", "a  b   c"],
-    [
-      "edge spaces inside marks",
-      "<p>Hello<b> bold</b><i>  italic </i> plain</p>",
-    ],
-    [
-      "nested lists",
-      "<ul><li>a<ol><li>b<ul><li>c</li></ul></li></ol></li></ul>",
-    ],
-    [
-      "links",
-      `<p><a href="https://a.example/?x=1&amp;y=&quot;2&quot;">l</a> <a href="mailto:a@b.c">m</a></p>`,
-    ],
+    ["edge spaces inside marks", "<p>Hello<b> bold</b><i>  italic </i> plain</p>"],
+    ["nested lists", "<ul><li>a<ol><li>b<ul><li>c</li></ul></li></ol></li></ul>"],
+    ["links", `<p><a href="https://a.example/?x=1&amp;y=&quot;2&quot;">l</a> <a href="mailto:a@b.c">m</a></p>`],
     ["hard breaks", "<p>a<br>b<br><br>c</p>"],
     ...Object.entries(HTML_FIXTURES),
   ])("reads back what it wrote: %s", (_, body) => {

@@ -1,10 +1,4 @@
-import type {
-  ArticleDoc,
-  ArticleMark,
-  BlockNode,
-  InlineNode,
-  ListItemNode,
-} from "@/lib/article/doc";
+import type { ArticleDoc, ArticleMark, BlockNode, InlineNode, ListItemNode } from "@/lib/article/doc";
 
 const TAG_BY_MARK: Record<Exclude<ArticleMark["type"], "link">, string> = {
   bold: "strong",
@@ -38,8 +32,7 @@ function serializeBlock(block: BlockNode): string {
     case "bulletList":
       return `<ul>${block.content.map(serializeListItem).join("")}</ul>`;
     case "orderedList": {
-      const start =
-        block.attrs.start === 1 ? "" : ` start="${block.attrs.start}"`;
+      const start = block.attrs.start === 1 ? "" : ` start="${block.attrs.start}"`;
       return `<ol${start}>${block.content.map(serializeListItem).join("")}</ol>`;
     }
   }
@@ -63,9 +56,7 @@ function serializeInlineNode(node: InlineNode): string {
 }
 
 function openTag(mark: ArticleMark): string {
-  return mark.type === "link"
-    ? `<a href="${escapeAttribute(mark.attrs.href)}">`
-    : `<${TAG_BY_MARK[mark.type]}>`;
+  return mark.type === "link" ? `<a href="${escapeAttribute(mark.attrs.href)}">` : `<${TAG_BY_MARK[mark.type]}>`;
 }
 
 function closeTag(mark: ArticleMark): string {
@@ -73,10 +64,7 @@ function closeTag(mark: ArticleMark): string {
 }
 
 function escapeText(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;");
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 function escapeAttribute(value: string): string {

@@ -5,64 +5,37 @@ import { describe, expect, it } from "vitest";
 
 import type { ArticleDoc } from "@/lib/article/doc";
 import { importArticleBody } from "@/lib/article/import-body";
-import {
-  HTML_FIXTURES,
-  SEED_ARTICLE_TEXT,
-} from "@/lib/article/testing/fixtures";
+import { HTML_FIXTURES, SEED_ARTICLE_TEXT } from "@/lib/article/testing/fixtures";
 import { randomHtml, seededRandom } from "@/lib/article/testing/random-html";
 import { readerSchema } from "@/lib/article/testing/tiptap-schema";
-import {
-  buildTextIndex,
-  docPosToTextOffset,
-  textOffsetToDocPos,
-  type TextIndex,
-} from "@/lib/article/text-index";
+import { buildTextIndex, docPosToTextOffset, textOffsetToDocPos, type TextIndex } from "@/lib/article/text-index";
 
 // How the editor's own text extraction must be called to agree with contentText: a blank line
 // between textblocks, "\n" for a hard break and nothing for other leaves (the horizontal rule).
 const leafText = (node: PmNode) => (node.type.name === "hardBreak" ? "\n" : "");
-const pmText = (doc: PmNode, from: number, to: number) =>
-  doc.textBetween(from, to, "\n\n", leafText);
+const pmText = (doc: PmNode, from: number, to: number) => doc.textBetween(from, to, "\n\n", leafText);
 
-const fromHtml = (body: string) =>
-  importArticleBody({ format: "html", body }).doc;
+const fromHtml = (body: string) => importArticleBody({ format: "html", body }).doc;
 const SEED_DOC = importArticleBody({
   format: "text",
   body: SEED_ARTICLE_TEXT,
 }).doc;
 const RULES_AND_EMPTY: ArticleDoc = {
   type: "doc",
-  content: [
-    { type: "horizontalRule" },
-    { type: "paragraph" },
-    { type: "horizontalRule" },
-    { type: "paragraph" },
-  ],
+  content: [{ type: "horizontalRule" }, { type: "paragraph" }, { type: "horizontalRule" }, { type: "paragraph" }],
 };
 const DOCS: [string, ArticleDoc][] = [
   ["seed article", SEED_DOC],
-  ...Object.entries(HTML_FIXTURES).map(([name, html]): [string, ArticleDoc] => [
-    name,
-    fromHtml(html),
-  ]),
+  ...Object.entries(HTML_FIXTURES).map(([name, html]): [string, ArticleDoc] => [name, fromHtml(html)]),
   ["empty paragraphs between rules", RULES_AND_EMPTY],
 ];
 
 /** Offsets that are not strictly inside a block separator, i.e. that have a position of their own. */
 function offsetsWithPositions(index: TextIndex): number[] {
-  return index.segments.flatMap((s) =>
-    Array.from(
-      { length: s.textEnd - s.textStart + 1 },
-      (_, i) => s.textStart + i,
-    ),
-  );
+  return index.segments.flatMap((s) => Array.from({ length: s.textEnd - s.textStart + 1 }, (_, i) => s.textStart + i));
 }
 
-function expectRandomRangesToAgree(
-  doc: ArticleDoc,
-  seed: number,
-  count: number,
-): void {
+function expectRandomRangesToAgree(doc: ArticleDoc, seed: number, count: number): void {
   const pmDoc = readerSchema.nodeFromJSON(doc);
   const index = buildTextIndex(doc);
   const offsets = offsetsWithPositions(index);
@@ -73,49 +46,37 @@ function expectRandomRangesToAgree(
     const [start, end] = a <= b ? [a, b] : [b, a];
     const from = textOffsetToDocPos(index, start, "start");
     const to = textOffsetToDocPos(index, end, "end");
-    expect(pmText(pmDoc, from, to), `seed ${seed}, [${start}, ${end})`).toBe(
-      index.text.slice(start, end),
-    );
+    expect(pmText(pmDoc, from, to), `seed ${seed}, [${start}, ${end})`).toBe(index.text.slice(start, end));
   }
 }
 
 describe("the text index against ProseMirror", () => {
-  it.each(DOCS)(
-    "matches the editor's text, textblocks and every offset: %s",
-    (_, doc) => {
-      const pmDoc = readerSchema.nodeFromJSON(doc);
-      const index = buildTextIndex(doc);
-      expect(pmText(pmDoc, 0, pmDoc.content.size)).toBe(index.text);
-      for (const segment of index.segments) {
-        const $start = pmDoc.resolve(segment.docStart);
-        expect($start.parent.isTextblock).toBe(true);
-        expect($start.parentOffset).toBe(0);
-        expect($start.end()).toBe(segment.docEnd);
+  it.each(DOCS)("matches the editor's text, textblocks and every offset: %s", (_, doc) => {
+    const pmDoc = readerSchema.nodeFromJSON(doc);
+    const index = buildTextIndex(doc);
+    expect(pmText(pmDoc, 0, pmDoc.content.size)).toBe(index.text);
+    for (const segment of index.segments) {
+      const $start = pmDoc.resolve(segment.docStart);
+      expect($start.parent.isTextblock).toBe(true);
+      expect($start.parentOffset).toBe(0);
+      expect($start.end()).toBe(segment.docEnd);
+    }
+    for (const offset of offsetsWithPositions(index)) {
+      const pos = textOffsetToDocPos(index, offset, "start");
+      if (offset < index.text.length && index.text[offset] !== "\n") {
+        expect(pmText(pmDoc, pos, pos + 1)).toBe(index.text[offset]);
       }
-      for (const offset of offsetsWithPositions(index)) {
-        const pos = textOffsetToDocPos(index, offset, "start");
-        if (offset < index.text.length && index.text[offset] !== "\n") {
-          expect(pmText(pmDoc, pos, pos + 1)).toBe(index.text[offset]);
-        }
-        expect(docPosToTextOffset(index, pos)).toBe(offset);
-      }
-    },
-  );
+      expect(docPosToTextOffset(index, pos)).toBe(offset);
+    }
+  });
 
-  it.each(DOCS)(
-    "maps 300 random ranges to the same text in the editor: %s",
-    (name, doc) => {
-      expectRandomRangesToAgree(doc, name.length, 300);
-    },
-  );
+  it.each(DOCS)("maps 300 random ranges to the same text in the editor: %s", (name, doc) => {
+    expectRandomRangesToAgree(doc, name.length, 300);
+  });
 
   it("maps 50 random ranges in each of 200 random imports", () => {
     for (let seed = 1; seed <= 200; seed++) {
-      expectRandomRangesToAgree(
-        fromHtml(randomHtml(seededRandom(seed))),
-        seed,
-        50,
-      );
+      expectRandomRangesToAgree(fromHtml(randomHtml(seededRandom(seed))), seed, 50);
     }
   });
 
@@ -130,32 +91,17 @@ describe("the text index against ProseMirror", () => {
       const start = index.text.indexOf(phrase);
       const from = textOffsetToDocPos(index, start, "start");
       expect(from).toBe(start + 1); // one paragraph: its content starts at position 1
-      expect(
-        pmText(
-          pmDoc,
-          from,
-          textOffsetToDocPos(index, start + phrase.length, "end"),
-        ),
-      ).toBe(phrase);
+      expect(pmText(pmDoc, from, textOffsetToDocPos(index, start + phrase.length, "end"))).toBe(phrase);
     }
   });
 
-  it.each(DOCS)(
-    "maps positions monotonically, so a selection's ends never cross: %s",
-    (_, doc) => {
-      const size = readerSchema.nodeFromJSON(doc).content.size;
-      const index = buildTextIndex(doc);
-      for (const bias of ["start", "end"] as const) {
-        const offsets = Array.from({ length: size + 1 }, (_, pos) =>
-          docPosToTextOffset(index, pos, bias),
-        );
-        expect(
-          offsets.every(
-            (offset, i) => i === 0 || offset >= (offsets[i - 1] ?? 0),
-          ),
-        ).toBe(true);
-        expect(offsets.at(-1)).toBe(index.text.length);
-      }
-    },
-  );
+  it.each(DOCS)("maps positions monotonically, so a selection's ends never cross: %s", (_, doc) => {
+    const size = readerSchema.nodeFromJSON(doc).content.size;
+    const index = buildTextIndex(doc);
+    for (const bias of ["start", "end"] as const) {
+      const offsets = Array.from({ length: size + 1 }, (_, pos) => docPosToTextOffset(index, pos, bias));
+      expect(offsets.every((offset, i) => i === 0 || offset >= (offsets[i - 1] ?? 0))).toBe(true);
+      expect(offsets.at(-1)).toBe(index.text.length);
+    }
+  });
 });

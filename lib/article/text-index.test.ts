@@ -3,28 +3,19 @@ import { describe, expect, it } from "vitest";
 import type { ArticleDoc } from "@/lib/article/doc";
 import { importArticleBody } from "@/lib/article/import-body";
 import { seededRandom } from "@/lib/article/testing/random-html";
-import {
-  buildTextIndex,
-  docPosToTextOffset,
-  textOffsetToDocPos,
-} from "@/lib/article/text-index";
+import { buildTextIndex, docPosToTextOffset, textOffsetToDocPos } from "@/lib/article/text-index";
 
-const fromHtml = (body: string) =>
-  importArticleBody({ format: "html", body }).doc;
+const fromHtml = (body: string) => importArticleBody({ format: "html", body }).doc;
 
 // "ab\n\ncd": paragraph at 0 (content 1..3), rule at 4, list at 5, item at 6, paragraph at 7 (content 8..10)
-const RULE_AND_LIST = buildTextIndex(
-  fromHtml("<p>ab</p><hr><ul><li>cd</li></ul>"),
-);
+const RULE_AND_LIST = buildTextIndex(fromHtml("<p>ab</p><hr><ul><li>cd</li></ul>"));
 
 describe("buildTextIndex", () => {
   it("joins textblocks with a blank line; hard breaks are newlines, rules add nothing", () => {
     const doc = fromHtml(
       "<h2>Title</h2><p>a<br>b</p><hr><ul><li>item<blockquote>quote</blockquote></li></ul><pre>x\n y</pre>",
     );
-    expect(buildTextIndex(doc).text).toBe(
-      "Title\n\na\nb\n\nitem\n\nquote\n\nx\n y",
-    );
+    expect(buildTextIndex(doc).text).toBe("Title\n\na\nb\n\nitem\n\nquote\n\nx\n y");
   });
 
   it("gives an empty paragraph an empty block between separators", () => {
@@ -52,11 +43,9 @@ describe("buildTextIndex", () => {
 
 describe("textOffsetToDocPos", () => {
   it("maps offsets inside a textblock linearly", () => {
-    expect(
-      [0, 1, 2, 4, 5, 6].map((offset) =>
-        textOffsetToDocPos(RULE_AND_LIST, offset, "start"),
-      ),
-    ).toEqual([1, 2, 3, 8, 9, 10]);
+    expect([0, 1, 2, 4, 5, 6].map((offset) => textOffsetToDocPos(RULE_AND_LIST, offset, "start"))).toEqual([
+      1, 2, 3, 8, 9, 10,
+    ]);
   });
 
   it("moves an offset inside a block separator by bias", () => {
@@ -70,15 +59,9 @@ describe("textOffsetToDocPos", () => {
   });
 
   it("rejects offsets outside the text", () => {
-    expect(() => textOffsetToDocPos(RULE_AND_LIST, -1, "start")).toThrow(
-      RangeError,
-    );
-    expect(() => textOffsetToDocPos(RULE_AND_LIST, 7, "end")).toThrow(
-      RangeError,
-    );
-    expect(() => textOffsetToDocPos(RULE_AND_LIST, 1.5, "end")).toThrow(
-      RangeError,
-    );
+    expect(() => textOffsetToDocPos(RULE_AND_LIST, -1, "start")).toThrow(RangeError);
+    expect(() => textOffsetToDocPos(RULE_AND_LIST, 7, "end")).toThrow(RangeError);
+    expect(() => textOffsetToDocPos(RULE_AND_LIST, 1.5, "end")).toThrow(RangeError);
   });
 
   it("maps to 0 in a document without textblocks", () => {
@@ -95,24 +78,22 @@ describe("textOffsetToDocPos", () => {
 describe("docPosToTextOffset", () => {
   it("snaps positions between textblocks forward by default and with start, back with end", () => {
     const positions = Array.from({ length: 14 }, (_, pos) => pos);
-    expect(
-      positions.map((pos) => docPosToTextOffset(RULE_AND_LIST, pos)),
-    ).toEqual([0, 0, 1, 2, 4, 4, 4, 4, 4, 5, 6, 6, 6, 6]);
-    expect(
-      positions.map((pos) => docPosToTextOffset(RULE_AND_LIST, pos, "start")),
-    ).toEqual([0, 0, 1, 2, 4, 4, 4, 4, 4, 5, 6, 6, 6, 6]);
-    expect(
-      positions.map((pos) => docPosToTextOffset(RULE_AND_LIST, pos, "end")),
-    ).toEqual([0, 0, 1, 2, 2, 2, 2, 2, 4, 5, 6, 6, 6, 6]);
+    expect(positions.map((pos) => docPosToTextOffset(RULE_AND_LIST, pos))).toEqual([
+      0, 0, 1, 2, 4, 4, 4, 4, 4, 5, 6, 6, 6, 6,
+    ]);
+    expect(positions.map((pos) => docPosToTextOffset(RULE_AND_LIST, pos, "start"))).toEqual([
+      0, 0, 1, 2, 4, 4, 4, 4, 4, 5, 6, 6, 6, 6,
+    ]);
+    expect(positions.map((pos) => docPosToTextOffset(RULE_AND_LIST, pos, "end"))).toEqual([
+      0, 0, 1, 2, 2, 2, 2, 2, 4, 5, 6, 6, 6, 6,
+    ]);
   });
 });
 
 describe("text index performance", () => {
   it("builds for 10,000 words and answers 500 lookups each way quickly", () => {
     const words = Array.from({ length: 10_000 }, (_, i) => `word${i}`);
-    const paragraphs = Array.from({ length: 500 }, (_, i) =>
-      words.slice(i * 20, i * 20 + 20).join(" "),
-    );
+    const paragraphs = Array.from({ length: 500 }, (_, i) => words.slice(i * 20, i * 20 + 20).join(" "));
     const doc = importArticleBody({
       format: "text",
       body: paragraphs.join("\n\n"),

@@ -1,9 +1,4 @@
-import type {
-  ArticleDoc,
-  BlockNode,
-  InlineNode,
-  ListItemNode,
-} from "@/lib/article/doc";
+import type { ArticleDoc, BlockNode, InlineNode, ListItemNode } from "@/lib/article/doc";
 
 /**
  * One textblock (paragraph, heading, code block): its text is `text.slice(textStart, textEnd)` and
@@ -75,9 +70,7 @@ export function buildTextIndex(doc: ArticleDoc): TextIndex {
 }
 
 function inlineText(content: readonly InlineNode[] | undefined): string {
-  return (content ?? [])
-    .map((node) => (node.type === "text" ? node.text : "\n"))
-    .join("");
+  return (content ?? []).map((node) => (node.type === "text" ? node.text : "\n")).join("");
 }
 
 /**
@@ -85,25 +78,14 @@ function inlineText(content: readonly InlineNode[] | undefined): string {
  * position of its own: "start" moves it to the beginning of the next textblock (use it for the
  * start of a range), "end" to the end of the previous one (for the end of a range).
  */
-export function textOffsetToDocPos(
-  index: TextIndex,
-  offset: number,
-  bias: Bias,
-): number {
+export function textOffsetToDocPos(index: TextIndex, offset: number, bias: Bias): number {
   if (!Number.isInteger(offset) || offset < 0 || offset > index.text.length) {
-    throw new RangeError(
-      `Text offset ${offset} is outside 0..${index.text.length}`,
-    );
+    throw new RangeError(`Text offset ${offset} is outside 0..${index.text.length}`);
   }
-  const i = lastAtOrBefore(
-    index.segments,
-    offset,
-    (segment) => segment.textStart,
-  );
+  const i = lastAtOrBefore(index.segments, offset, (segment) => segment.textStart);
   const segment = index.segments[i];
   if (segment === undefined) return 0; // no textblock at all, e.g. a doc holding only a rule
-  if (offset <= segment.textEnd)
-    return segment.docStart + (offset - segment.textStart);
+  if (offset <= segment.textEnd) return segment.docStart + (offset - segment.textStart);
   const next = index.segments[i + 1];
   return bias === "start" && next ? next.docStart : segment.docEnd;
 }
@@ -114,15 +96,10 @@ export function textOffsetToDocPos(
  * "start", to the end of the previous one with "end". Snapping the same way keeps the mapping
  * monotonic, so a selection's from/to never cross.
  */
-export function docPosToTextOffset(
-  index: TextIndex,
-  pos: number,
-  bias: Bias = "start",
-): number {
+export function docPosToTextOffset(index: TextIndex, pos: number, bias: Bias = "start"): number {
   const i = lastAtOrBefore(index.segments, pos, (segment) => segment.docStart);
   const segment = index.segments[i];
-  if (segment !== undefined && pos <= segment.docEnd)
-    return segment.textStart + (pos - segment.docStart);
+  if (segment !== undefined && pos <= segment.docEnd) return segment.textStart + (pos - segment.docStart);
   if (bias === "end") return segment?.textEnd ?? 0;
   return index.segments[i + 1]?.textStart ?? index.text.length;
 }

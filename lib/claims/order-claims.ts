@@ -19,6 +19,12 @@ export function orderClaims<T extends Pick<ClaimView, "target">>(claims: T[], te
     const [quote, position] = claim.target.selector;
     return { claim, range: anchorSelectors(text, { quote, position }) };
   });
-  anchored.sort((a, b) => (a.range?.start ?? Infinity) - (b.range?.start ?? Infinity) || (b.range?.end ?? 0) - (a.range?.end ?? 0));
-  return anchored.map(({ claim, range }, i) => ({ claim, number: i + 1, range: range && { start: range.start, end: range.end } }));
+  anchored.sort(
+    (a, b) => (a.range?.start ?? Infinity) - (b.range?.start ?? Infinity) || (b.range?.end ?? 0) - (a.range?.end ?? 0),
+  );
+  return anchored.map(({ claim, range }, i) => ({
+    claim,
+    number: i + 1,
+    range: range && { start: range.start, end: range.end },
+  }));
 }

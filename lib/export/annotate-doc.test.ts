@@ -17,11 +17,19 @@ describe("annotateDoc", () => {
     format: "html",
     body: "<h2>Budget</h2><p>The mayor said <em>taxes fell</em> by 40 percent.<br>Critics disagree.</p><ul><li>First point</li><li>Second point</li></ul>",
   });
-  const span = (number: number, phrase: string) => ({ number, start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+  const span = (number: number, phrase: string) => ({
+    number,
+    start: text.indexOf(phrase),
+    end: text.indexOf(phrase) + phrase.length,
+  });
 
   it("keeps the text exactly, block by block", () => {
     const blocks = annotateDoc(doc, [span(1, "taxes fell by 40")]);
-    expect(textblocks(blocks).map((runs) => runs.map(runText).join("")).join("\n\n")).toBe(text);
+    expect(
+      textblocks(blocks)
+        .map((runs) => runs.map(runText).join(""))
+        .join("\n\n"),
+    ).toBe(text);
   });
 
   it("splits at claim boundaries inside marked text and records coverage, starts and ends", () => {

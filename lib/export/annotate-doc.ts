@@ -50,7 +50,12 @@ export function annotateDoc(doc: ArticleDoc, spans: ClaimSpan[]): AnnotatedBlock
       const cuts = [offset, ...boundariesWithin(sorted, offset, end), end];
       for (let i = 0; i + 1 < cuts.length; i++) {
         const [from, to] = [cuts[i]!, cuts[i + 1]!];
-        runs.push({ kind: "text", text: node.text.slice(from - offset, to - offset), marks: node.marks ?? [], ...covering(sorted, from, to) });
+        runs.push({
+          kind: "text",
+          text: node.text.slice(from - offset, to - offset),
+          marks: node.marks ?? [],
+          ...covering(sorted, from, to),
+        });
       }
       offset = end;
     }
@@ -72,7 +77,11 @@ export function annotateDoc(doc: ArticleDoc, spans: ClaimSpan[]): AnnotatedBlock
       case "bulletList":
         return { type: "bulletList", items: node.content.map((item) => item.content.map(block)) };
       case "orderedList":
-        return { type: "orderedList", start: node.attrs.start, items: node.content.map((item) => item.content.map(block)) };
+        return {
+          type: "orderedList",
+          start: node.attrs.start,
+          items: node.content.map((item) => item.content.map(block)),
+        };
     }
   };
 

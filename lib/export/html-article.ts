@@ -7,7 +7,13 @@ import { claimId, claimNumber } from "@/lib/export/claim-anchor";
 import { escapeHtml } from "@/lib/export/escape-html";
 import type { ExportClaim } from "@/lib/export/model";
 
-const TAG_BY_MARK: Record<Exclude<ArticleMark["type"], "link">, string> = { bold: "strong", italic: "em", strike: "s", underline: "u", code: "code" };
+const TAG_BY_MARK: Record<Exclude<ArticleMark["type"], "link">, string> = {
+  bold: "strong",
+  italic: "em",
+  strike: "s",
+  underline: "u",
+  code: "code",
+};
 // The page's h1 is the article title and the article sits under an h2, so its own headings go two down.
 const headingTag = (level: number) => `h${Math.min(level + 2, 6)}`;
 
@@ -52,7 +58,10 @@ export function articleHtml(blocks: AnnotatedBlock[], claims: ReadonlyMap<number
       out += run.kind === "hardBreak" ? "<br>" : formatted(run.text, run.marks);
       if (run.ends.length > 0) {
         closeTo(0);
-        out += [...run.ends].sort((a, b) => a - b).map(reference).join("");
+        out += [...run.ends]
+          .sort((a, b) => a - b)
+          .map(reference)
+          .join("");
       }
     }
     closeTo(0);

@@ -6,7 +6,10 @@ import { footnoteRef, inlineMarkdown } from "@/lib/export/markdown-inline";
 import { plainText } from "@/lib/export/plain-text";
 
 export function articleMarkdown(blocks: AnnotatedBlock[]): string {
-  return blocks.map(blockMarkdown).filter((s) => s !== "").join("\n\n");
+  return blocks
+    .map(blockMarkdown)
+    .filter((s) => s !== "")
+    .join("\n\n");
 }
 
 function blockMarkdown(b: AnnotatedBlock): string {
@@ -42,6 +45,9 @@ function codeBlockMarkdown(runs: AnnotatedRun[]): string {
   const code = plainText(runs.map((r) => (r.kind === "text" ? r.text : "\n")).join(""));
   const longest = Math.max(2, ...(code.match(/`+/g) ?? []).map((run) => run.length));
   const fence = "`".repeat(longest + 1);
-  const refs = runs.flatMap((r) => [...r.ends].sort((a, b) => a - b)).map(footnoteRef).join("");
+  const refs = runs
+    .flatMap((r) => [...r.ends].sort((a, b) => a - b))
+    .map(footnoteRef)
+    .join("");
   return `${fence}\n${code}\n${fence}${refs && `\n\n${refs}`}`;
 }

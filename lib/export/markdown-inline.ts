@@ -40,7 +40,9 @@ export function inlineMarkdown(runs: AnnotatedRun[], lineBreak: string): string 
       pending += token.text;
       continue;
     }
-    const stacked = token.marks.filter((m) => m.type in DELIMITERS || (m.type === "link" && isAllowedHref(m.attrs.href)));
+    const stacked = token.marks.filter(
+      (m) => m.type in DELIMITERS || (m.type === "link" && isAllowedHref(m.attrs.href)),
+    );
     let keep = 0;
     while (keep < open.length && keep < stacked.length && sameMark(open[keep]!, stacked[keep]!)) keep++;
     closeTo(keep);

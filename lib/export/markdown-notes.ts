@@ -39,7 +39,9 @@ function footnoteMarkdown(c: ExportClaim, includeNotes: boolean): string {
 function sourceMarkdown(s: ExportSource): string {
   const url = httpUrl(s.url);
   // Only http(s) URLs become links; anything else is shown as text so the reader sees what was stored.
-  const title = url ? `[${escapeMarkdownLine(s.title)}](${markdownUrl(url)})` : `${escapeMarkdownLine(s.title)} (${escapeMarkdownLine(s.rawUrl)})`;
+  const title = url
+    ? `[${escapeMarkdownLine(s.title)}](${markdownUrl(url)})`
+    : `${escapeMarkdownLine(s.title)} (${escapeMarkdownLine(s.rawUrl)})`;
   const publisher = s.publisher ? ` · ${escapeMarkdownLine(s.publisher)}` : "";
   const excerpt = s.excerpt ? `\\\n“${escapeMarkdownLine(s.excerpt)}”` : "";
   return `- ${title}${publisher} — ${escapeMarkdownLine(s.stanceLabel)}${excerpt}`.replace(/\n/g, "\n  ");

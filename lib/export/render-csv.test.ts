@@ -6,13 +6,35 @@ import { CSV_BOM, CSV_HEADERS, renderClaimsCsv } from "@/lib/export/render-csv";
 import { HOSTILE, hostileExport, seedExport } from "@/lib/export/testing/fixtures";
 
 // Strict: CRLF records only, every row as wide as the header, no stray quotes, BOM understood.
-const read = (csv: string): string[][] => parse(csv, { bom: true, record_delimiter: "\r\n", relax_quotes: false, relax_column_count: false, skip_empty_lines: false });
+const read = (csv: string): string[][] =>
+  parse(csv, {
+    bom: true,
+    record_delimiter: "\r\n",
+    relax_quotes: false,
+    relax_column_count: false,
+    skip_empty_lines: false,
+  });
 const unformula = (cell: string) => cell.replace(/^'(?=[ \t\r\n]*[=+\-@]|[\t\r\n])/, "");
 
 const expectedRow = (c: ExportClaim) => [
-  String(c.number), c.quote.exact, c.claimant ?? "", c.verdict?.key ?? "", c.verdict?.label ?? "", c.rationale ?? "", c.statusLabel,
-  c.sources.map((s) => `${s.title} <${s.rawUrl}>`).join("; "), String(c.sources.length), String(c.anchored?.start ?? ""), String(c.anchored?.end ?? ""),
-  c.quote.prefix, c.quote.suffix, c.createdBy.name, c.updatedAt, c.reviewedBy?.name ?? "", c.reviewedAt ?? "", c.id,
+  String(c.number),
+  c.quote.exact,
+  c.claimant ?? "",
+  c.verdict?.key ?? "",
+  c.verdict?.label ?? "",
+  c.rationale ?? "",
+  c.statusLabel,
+  c.sources.map((s) => `${s.title} <${s.rawUrl}>`).join("; "),
+  String(c.sources.length),
+  String(c.anchored?.start ?? ""),
+  String(c.anchored?.end ?? ""),
+  c.quote.prefix,
+  c.quote.suffix,
+  c.createdBy.name,
+  c.updatedAt,
+  c.reviewedBy?.name ?? "",
+  c.reviewedAt ?? "",
+  c.id,
 ];
 
 describe.each([
@@ -45,7 +67,11 @@ describe("renderClaimsCsv", () => {
     expect(cell(first, "Claimant")).toBe(`'${HOSTILE.claimant}`);
     expect(cell(first, "Rationale")).toBe(HOSTILE.rationale);
     expect(cell(first, "Sources")).toBe(`${HOSTILE.sourceTitle} <${HOSTILE.sourceUrl}>; Bad link <${HOSTILE.badUrl}>`);
-    expect([cell(second, "Quote"), cell(second, "Claimant"), cell(second, "Rationale")]).toEqual(["'=SUM(A1:A2)", "'-1 formula", "'+cmd|' /C calc'!A0"]);
+    expect([cell(second, "Quote"), cell(second, "Claimant"), cell(second, "Rationale")]).toEqual([
+      "'=SUM(A1:A2)",
+      "'-1 formula",
+      "'+cmd|' /C calc'!A0",
+    ]);
   });
 
   it("leaves orphaned claims without offsets", () => {
@@ -67,7 +93,7 @@ describe("csvField", () => {
     ["-1", "'-1"],
     ["@SUM(A1)", "'@SUM(A1)"],
     ["\tx", "'\tx"],
-    ["\rx", "\"'\rx\""],
+    ["\rx", '"\'\rx"'],
     ["  =1", "'  =1"],
     ["a=1", "a=1"],
     ["", ""],

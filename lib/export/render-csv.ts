@@ -31,6 +31,9 @@ const COLUMNS: [header: string, cell: (c: ExportClaim) => string | number | null
 export const CSV_HEADERS = COLUMNS.map(([header]) => header);
 
 export function renderClaimsCsv(doc: ExportDocument): string {
-  const rows = [CSV_HEADERS, ...[...doc.claims].sort((a, b) => a.number - b.number).map((c) => COLUMNS.map(([, cell]) => String(cell(c) ?? "")))];
+  const rows = [
+    CSV_HEADERS,
+    ...[...doc.claims].sort((a, b) => a.number - b.number).map((c) => COLUMNS.map(([, cell]) => String(cell(c) ?? ""))),
+  ];
   return CSV_BOM + rows.map((row) => row.map(csvField).join(",") + "\r\n").join("");
 }

@@ -4,7 +4,15 @@ import { plainLine, plainText } from "@/lib/export/plain-text";
 import { renderAnnotatedHtml } from "@/lib/export/render-html";
 import type { ExportDocument } from "@/lib/export/model";
 import { buildExportDocument, HOSTILE, hostileExport, seedExport } from "@/lib/export/testing/fixtures";
-import { activeContent, attr, elements, parseHtml, text, textWithin, type Element } from "@/lib/export/testing/html-tree";
+import {
+  activeContent,
+  attr,
+  elements,
+  parseHtml,
+  text,
+  textWithin,
+  type Element,
+} from "@/lib/export/testing/html-tree";
 
 const read = (doc: ExportDocument) => parseHtml(renderAnnotatedHtml(doc)).root;
 const byId = (root: ReturnType<typeof read>, id: string) => elements(root).find((e) => attr(e, "id") === id);
@@ -25,7 +33,8 @@ describe.each([
     // Every in-page link lands on an element, and ids are unique.
     const ids = elements(root).flatMap((e) => attr(e, "id") ?? []);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const a of elements(root, "a")) if (attr(a, "href")!.startsWith("#")) expect(ids).toContain(attr(a, "href")!.slice(1));
+    for (const a of elements(root, "a"))
+      if (attr(a, "href")!.startsWith("#")) expect(ids).toContain(attr(a, "href")!.slice(1));
   });
 
   it("wraps exactly each claim's words in its marks, coloured by verdict", () => {
@@ -95,10 +104,21 @@ describe("renderAnnotatedHtml", () => {
 
   it("shows review comments only when asked to", () => {
     const seed = seedExport();
-    seed.claims[0]!.comments = [{ id: "m1", claimId: seed.claims[0]!.id, kind: "CHANGES_REQUESTED", body: "Add a <b>source</b>.\n\nThanks", author: { id: "u", name: "Erin Editor" }, createdAt: "2026-11-21T09:00:00.000Z" }];
+    seed.claims[0]!.comments = [
+      {
+        id: "m1",
+        claimId: seed.claims[0]!.id,
+        kind: "CHANGES_REQUESTED",
+        body: "Add a <b>source</b>.\n\nThanks",
+        author: { id: "u", name: "Erin Editor" },
+        createdAt: "2026-11-21T09:00:00.000Z",
+      },
+    ];
     expect(text(note(read(seed), 1))).not.toContain("Review notes");
     const li = note(read({ ...seed, includeNotes: true }), 1);
-    expect(text(li)).toContain("Review notesChanges requested · Erin Editor · 21 November 2026Add a <b>source</b>.Thanks");
+    expect(text(li)).toContain(
+      "Review notesChanges requested · Erin Editor · 21 November 2026Add a <b>source</b>.Thanks",
+    );
   });
 
   it("lists orphaned claims with a note and no highlight", () => {
@@ -123,7 +143,11 @@ describe("renderAnnotatedHtml", () => {
     });
     const root = read(doc);
     for (const c of doc.claims) expect(textWithin(root, isMark(c.number))).toBe(c.quote.exact.replace("\n\n", ""));
-    expect(elements(root, "mark").filter(isMark(3)).map((m) => attr(m, "id") ?? null)).toEqual(["claim-3-text", null, null]);
+    expect(
+      elements(root, "mark")
+        .filter(isMark(3))
+        .map((m) => attr(m, "id") ?? null),
+    ).toEqual(["claim-3-text", null, null]);
   });
 
   it("keeps the article's structure and formatting but drops links it would not follow", () => {
@@ -134,9 +158,28 @@ describe("renderAnnotatedHtml", () => {
       claims: [{ quote: "mayor said this", verdict: "true" }],
     });
     // The importer already drops such links; the renderer must not rely on it.
-    (doc.doc.content[1] as ParagraphNode).content!.push({ type: "text", text: " Evil", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] });
+    (doc.doc.content[1] as ParagraphNode).content!.push({
+      type: "text",
+      text: " Evil",
+      marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }],
+    });
     const root = read(doc);
-    expect(elements(elements(root, "section")[0]!).map((e) => e.tagName)).toEqual(["h2", "h4", "p", "mark", "em", "a", "sup", "a", "span", "ul", "li", "p", "pre", "code"]);
+    expect(elements(elements(root, "section")[0]!).map((e) => e.tagName)).toEqual([
+      "h2",
+      "h4",
+      "p",
+      "mark",
+      "em",
+      "a",
+      "sup",
+      "a",
+      "span",
+      "ul",
+      "li",
+      "p",
+      "pre",
+      "code",
+    ]);
     expect(text(elements(root, "code")[0]!)).toBe("x < y");
     expect(activeContent(root)).toEqual([]);
     expect(text(elements(root, "p").find((p) => text(p).includes("Evil"))!)).toContain("this[1]✓. Evil");

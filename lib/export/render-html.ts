@@ -56,14 +56,19 @@ function headerHtml({ article, newsroom, scope }: ExportDocument): string {
   const byline = [
     article.outlet && escapeHtml(article.outlet),
     article.author && `By ${escapeHtml(article.author)}`,
-    article.publishedAt && `Published <time datetime="${escapeHtml(article.publishedAt)}">${escapeHtml(longDate(article.publishedAt))}</time>`,
+    article.publishedAt &&
+      `Published <time datetime="${escapeHtml(article.publishedAt)}">${escapeHtml(longDate(article.publishedAt))}</time>`,
   ].filter(Boolean);
   return [
     `<p class="newsroom">${escapeHtml(newsroom.name)} · Annotated fact-check</p>`,
     `<h1 dir="auto">${escapeHtml(article.title)}</h1>`,
     byline.length > 0 ? `<p class="byline">${byline.join(" · ")}</p>` : "",
-    original ? `<p><a href="${escapeHtml(original)}" rel="noopener noreferrer nofollow">Read the original article</a></p>` : "",
-    scope === "all" ? `<p class="internal" role="note">Internal export: includes claims that are not approved yet.</p>` : "",
+    original
+      ? `<p><a href="${escapeHtml(original)}" rel="noopener noreferrer nofollow">Read the original article</a></p>`
+      : "",
+    scope === "all"
+      ? `<p class="internal" role="note">Internal export: includes claims that are not approved yet.</p>`
+      : "",
   ]
     .filter(Boolean)
     .join("\n");

@@ -5,7 +5,16 @@ import type { ExportDocument } from "@/lib/export/model";
 import { plainLine, plainText } from "@/lib/export/plain-text";
 import { renderMarkdown } from "@/lib/export/render-markdown";
 import { buildExportDocument, HOSTILE, hostileExport, seedExport } from "@/lib/export/testing/fixtures";
-import { activeContent, attr, elements, parseHtml, text as html, textWithin, type Element, type ParentNode } from "@/lib/export/testing/html-tree";
+import {
+  activeContent,
+  attr,
+  elements,
+  parseHtml,
+  text as html,
+  textWithin,
+  type Element,
+  type ParentNode,
+} from "@/lib/export/testing/html-tree";
 
 // Rendered twice: as markdown-it ships (raw HTML off) and with raw HTML on, as some sites render it.
 function read(doc: ExportDocument, html = false) {
@@ -37,7 +46,9 @@ describe.each([
     const plain = textWithin(article, () => true, isRef);
     for (const c of doc.claims) expect(plain).toContain(plainText(c.quote.exact));
     // The claim index references every footnote first, so the footnote numbers are the claim numbers.
-    const refs = elements(article, "sup").filter(isRef).map((s) => attr(elements(s, "a")[0]!, "href"));
+    const refs = elements(article, "sup")
+      .filter(isRef)
+      .map((s) => attr(elements(s, "a")[0]!, "href"));
     const byEnd = [...doc.claims].sort((a, b) => a.anchored!.end - b.anchored!.end || b.number - a.number);
     expect(refs).toEqual(byEnd.map((c) => `#fn${c.number}`));
   });
@@ -49,14 +60,20 @@ describe.each([
     doc.claims.forEach((c, i) => {
       const note = footnotes[i]!;
       const body = text(note);
-      expect(body.startsWith(`Claim ${c.number} · ${c.verdict!.symbol} ${c.verdict!.label} · ${c.status === "APPROVED" ? "Approved" : `${c.statusLabel}, not approved yet`}`)).toBe(true);
+      expect(
+        body.startsWith(
+          `Claim ${c.number} · ${c.verdict!.symbol} ${c.verdict!.label} · ${c.status === "APPROVED" ? "Approved" : `${c.statusLabel}, not approved yet`}`,
+        ),
+      ).toBe(true);
       expect(text(elements(note, "blockquote")[0]!).trim()).toBe(`“${plainText(c.quote.exact)}”`);
       if (c.claimant) expect(body).toContain(`Claimant: ${plainLine(c.claimant)}`);
       expect(body).toContain(`Rationale: ${plainText(c.rationale!)}`);
       const items = elements(note, "li");
       expect(items.map((li) => text(li).split(" — ")[1]!.split("\n")[0])).toEqual(c.sources.map((s) => s.stanceLabel));
       const links = elements(note, "a").filter((a) => !attr(a, "href")!.startsWith("#"));
-      expect(links.map((a) => [decodeURI(attr(a, "href")!), text(a)])).toEqual(c.sources.filter((s) => s.url).map((s) => [s.url, s.title]));
+      expect(links.map((a) => [decodeURI(attr(a, "href")!), text(a)])).toEqual(
+        c.sources.filter((s) => s.url).map((s) => [s.url, s.title]),
+      );
     });
   });
 });
@@ -66,18 +83,47 @@ describe("renderMarkdown", () => {
     const { root, footnotes } = read(hostileExport(), true);
     expect(text(elements(root, "h1")[0]!)).toBe(hostileExport().article.title);
     const body = text(footnotes[0]!);
-    for (const s of [HOSTILE.quote, HOSTILE.claimant, HOSTILE.sourceTitle, `Bad link (${HOSTILE.badUrl})`, "Excerpt with </p><script>x</script>"]) expect(body).toContain(s);
+    for (const s of [
+      HOSTILE.quote,
+      HOSTILE.claimant,
+      HOSTILE.sourceTitle,
+      `Bad link (${HOSTILE.badUrl})`,
+      "Excerpt with </p><script>x</script>",
+    ])
+      expect(body).toContain(s);
     // Control characters become their visible pictures; the line break stays a line break.
-    expect(body).toContain("Line one\nline two with ␇bell, ␛escape, ]]> </style> [^1] *stars* _under_ | pipe | # hash `tick` @mention +plus -minus 🧐 مرحبا");
+    expect(body).toContain(
+      "Line one\nline two with ␇bell, ␛escape, ]]> </style> [^1] *stars* _under_ | pipe | # hash `tick` @mention +plus -minus 🧐 مرحبا",
+    );
     expect(text(footnotes[1]!)).toContain("Claimant: -1 formula");
   });
 
   it("reads every Markdown trigger at the start of a line literally", () => {
-    const lines = ["1. not a list", "2) nor this", "- nor this", "+ nor this", "* nor this", "# not a heading", "> not a quote", "=== not setext", "--- not a rule", "<div>raw html</div>", "&amp; stays", "`code` and *em* and __strong__ and ~~strike~~", "[link](https://x.example) ![img](x.png) [^1] <https://auto.example>", "| a | b |", "\\backslash at the end\\", "```", "line one\n- line two\n1. line three"];
+    const lines = [
+      "1. not a list",
+      "2) nor this",
+      "- nor this",
+      "+ nor this",
+      "* nor this",
+      "# not a heading",
+      "> not a quote",
+      "=== not setext",
+      "--- not a rule",
+      "<div>raw html</div>",
+      "&amp; stays",
+      "`code` and *em* and __strong__ and ~~strike~~",
+      "[link](https://x.example) ![img](x.png) [^1] <https://auto.example>",
+      "| a | b |",
+      "\\backslash at the end\\",
+      "```",
+      "line one\n- line two\n1. line three",
+    ];
     const doc = buildExportDocument({ title: "# Triggers *", body: lines.join("\n\n"), claims: [] });
     const { root, article } = read(doc, true);
     expect(text(elements(root, "h1")[0]!)).toBe("# Triggers *");
-    expect(article.childNodes.map((p) => [(p as Element).tagName, text(p as Element)])).toEqual(lines.map((l) => ["p", l]));
+    expect(article.childNodes.map((p) => [(p as Element).tagName, text(p as Element)])).toEqual(
+      lines.map((l) => ["p", l]),
+    );
   });
 
   it("keeps headings, lists, quotes, code, links and emphasis, with references outside formatting", () => {
@@ -85,16 +131,38 @@ describe("renderMarkdown", () => {
       title: "Formatted",
       format: "html",
       body: `<h1>Budget</h1><p>The mayor said <em>taxes fell </em>by <strong><a href="https://example.org/a">40 percent</a></strong>.</p><blockquote><p>Quoted <s>words</s></p></blockquote><ol start="3"><li>Third</li><li>Fourth</li></ol><ul><li>Bullet</li></ul><pre><code>if (a &lt; b) {\n  return "\`x\`";\n}</code></pre><p>Inline <code>a\`b</code> code</p>`,
-      claims: [{ quote: "mayor said taxes", verdict: "false" }, { quote: "fell by 40", verdict: "true" }, { quote: "return", verdict: "mixed" }],
+      claims: [
+        { quote: "mayor said taxes", verdict: "false" },
+        { quote: "fell by 40", verdict: "true" },
+        { quote: "return", verdict: "mixed" },
+      ],
     });
     const { article } = read(doc);
     // A reference closes the formatting around it, which reopens after it.
     const [p] = elements(article, "p");
-    expect(elements(p!).map((e) => e.tagName)).toEqual(["em", "sup", "a", "em", "a", "strong", "sup", "a", "a", "strong"]);
+    expect(elements(p!).map((e) => e.tagName)).toEqual([
+      "em",
+      "sup",
+      "a",
+      "em",
+      "a",
+      "strong",
+      "sup",
+      "a",
+      "a",
+      "strong",
+    ]);
     expect(text(p!)).toBe("The mayor said taxes[1:1] fell by 40[2:1] percent.");
     const links = elements(p!, "a").filter((a) => !attr(a, "href")!.startsWith("#"));
-    expect(links.map((a) => [attr(a, "href"), text(a)])).toEqual([["https://example.org/a", "40"], ["https://example.org/a", "percent"]]);
-    expect(elements(article).map((e) => e.tagName).slice(12)).toEqual(["blockquote", "p", "s", "ol", "li", "li", "ul", "li", "pre", "code", "p", "sup", "a", "p", "code"]);
+    expect(links.map((a) => [attr(a, "href"), text(a)])).toEqual([
+      ["https://example.org/a", "40"],
+      ["https://example.org/a", "percent"],
+    ]);
+    expect(
+      elements(article)
+        .map((e) => e.tagName)
+        .slice(12),
+    ).toEqual(["blockquote", "p", "s", "ol", "li", "li", "ul", "li", "pre", "code", "p", "sup", "a", "p", "code"]);
     expect(attr(elements(article, "ol")[0]!, "start")).toBe("3");
     expect(text(elements(article, "pre")[0]!)).toBe('if (a < b) {\n  return "`x`";\n}\n');
     expect(text(elements(article, "code").at(-1)!)).toBe("a`b");
@@ -103,12 +171,23 @@ describe("renderMarkdown", () => {
   it("marks internal exports, unapproved and orphaned claims, and adds review notes when asked", () => {
     const seed = seedExport();
     seed.claims[1]!.anchored = null;
-    seed.claims[0]!.comments = [{ id: "m", claimId: "c", kind: "NOTE", body: "Check *this* <b>now</b>.\nThanks", author: { id: "u", name: "Erin Editor" }, createdAt: "2026-11-21T09:00:00.000Z" }];
+    seed.claims[0]!.comments = [
+      {
+        id: "m",
+        claimId: "c",
+        kind: "NOTE",
+        body: "Check *this* <b>now</b>.\nThanks",
+        author: { id: "u", name: "Erin Editor" },
+        createdAt: "2026-11-21T09:00:00.000Z",
+      },
+    ];
     const { root, footnotes } = read({ ...seed, scope: "all", includeNotes: true });
     expect(text(root)).toContain("Internal export: includes claims that are not approved yet.");
     expect(text(footnotes[1]!)).toContain("This claim’s words are no longer found in the text.");
     expect(text(footnotes[3]!)).toContain("In review, not approved yet");
-    expect(text(footnotes[0]!)).toContain("Review notes:\n\nComment · Erin Editor · 21 November 2026:\nCheck *this* <b>now</b>.\nThanks");
+    expect(text(footnotes[0]!)).toContain(
+      "Review notes:\n\nComment · Erin Editor · 21 November 2026:\nCheck *this* <b>now</b>.\nThanks",
+    );
     expect(text(read(seed).footnotes[0]!)).not.toContain("Review notes");
   });
 });

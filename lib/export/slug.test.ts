@@ -15,6 +15,8 @@ describe("slugify", () => {
   });
 
   it("names export files by slug and date", () => {
-    expect(exportFilename("Sessions & Kislyak", new Date("2026-11-27T23:59:00Z"), "docx")).toBe("sessions-kislyak-2026-11-27.docx");
+    expect(exportFilename("Sessions & Kislyak", new Date("2026-11-27T23:59:00Z"), "docx")).toBe(
+      "sessions-kislyak-2026-11-27.docx",
+    );
   });
 });

@@ -23,7 +23,8 @@ export interface DeskUser {
 export function claimAbilities(claim: ClaimView, user: DeskUser) {
   const owner = claim.createdBy.id;
   const locked = claim.status === "APPROVED";
-  const allowed = (action: ReviewAction) => WORKFLOW[action].from.includes(claim.status) && can(user, WORKFLOW[action].permission, owner);
+  const allowed = (action: ReviewAction) =>
+    WORKFLOW[action].from.includes(claim.status) && can(user, WORKFLOW[action].permission, owner);
   const twoPersonRule = claim.verdictEditedBy?.id === user.id;
   return {
     locked,

@@ -17,4 +17,8 @@ export interface UserView {
 }
 
 /** For sentences: "Sam is now an editor." */
-export const ROLE_WITH_ARTICLE: Record<Role, string> = { CHECKER: "a fact-checker", EDITOR: "an editor", ADMIN: "an admin" };
+export const ROLE_WITH_ARTICLE: Record<Role, string> = {
+  CHECKER: "a fact-checker",
+  EDITOR: "an editor",
+  ADMIN: "an admin",
+};

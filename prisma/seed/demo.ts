@@ -14,7 +14,8 @@ export const DEMO_USERS = [
   { email: "admin@example.org", name: "Alex Admin", role: "ADMIN" },
 ] as const;
 
-export const SEED_ARTICLE_TITLE = "Sessions met with Russian envoy twice last year, encounters he later did not disclose";
+export const SEED_ARTICLE_TITLE =
+  "Sessions met with Russian envoy twice last year, encounters he later did not disclose";
 
 export function readSeedArticle(): Promise<string> {
   return readFile(path.join(process.cwd(), "prisma", "seed", "seed-article.txt"), "utf8");
@@ -34,8 +35,13 @@ export async function seedDemoData(databaseUrl: string): Promise<{ created: bool
     });
     const claim = (quote: string, extra: { prefix?: string; claimant: string }) =>
       createClaimOnQuote(db, { articleId: article.id, quote, userId: checker!.id, ...extra });
-    await claim("did not have communications with the Russians", { prefix: "responded at the time that he \"", claimant: "Jeff Sessions" });
-    await claim("I never met with any Russian officials to discuss issues of the campaign", { claimant: "Jeff Sessions" });
+    await claim("did not have communications with the Russians", {
+      prefix: 'responded at the time that he "',
+      claimant: "Jeff Sessions",
+    });
+    await claim("I never met with any Russian officials to discuss issues of the campaign", {
+      claimant: "Jeff Sessions",
+    });
     await claim("the Senator had over 25 conversations with foreign ambassadors", { claimant: "Sarah Isgur Flores" });
     return { created: true };
   } finally {

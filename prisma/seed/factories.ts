@@ -11,20 +11,47 @@ import { hashPassword } from "@/server/users/passwords";
 
 export async function createUser(
   db: PrismaClient,
-  { email, name, role = "CHECKER", password = "correct horse battery staple" }: { email?: string; name?: string; role?: Role; password?: string } = {},
+  {
+    email,
+    name,
+    role = "CHECKER",
+    password = "correct horse battery staple",
+  }: { email?: string; name?: string; role?: Role; password?: string } = {},
 ) {
   const tag = randomUUID().slice(0, 8);
   return db.user.create({
-    data: { email: (email ?? `user-${tag}@example.org`).toLowerCase(), name: name ?? `Test User ${tag}`, role, passwordHash: await hashPassword(password) },
+    data: {
+      email: (email ?? `user-${tag}@example.org`).toLowerCase(),
+      name: name ?? `Test User ${tag}`,
+      role,
+      passwordHash: await hashPassword(password),
+    },
   });
 }
 
 export async function createArticle(
   db: PrismaClient,
-  { createdById, title, body, format = "text", ...meta }: { createdById: string; title?: string; body: string; format?: "text" | "html"; outlet?: string; url?: string; author?: string; publishedAt?: Date },
+  {
+    createdById,
+    title,
+    body,
+    format = "text",
+    ...meta
+  }: {
+    createdById: string;
+    title?: string;
+    body: string;
+    format?: "text" | "html";
+    outlet?: string;
+    url?: string;
+    author?: string;
+    publishedAt?: Date;
+  },
 ) {
   const { contentHtml, contentText } = importArticleBody({ format, body });
-  return db.article.create({ data: { title: title ?? `Article ${randomUUID().slice(0, 8)}`, contentHtml, contentText, createdById, ...meta } });
+  return db.article.create({
+    data: { title: title ?? `Article ${randomUUID().slice(0, 8)}`, contentHtml, contentText, createdById, ...meta },
+  });
 }
 
 /**
@@ -40,7 +67,16 @@ export async function createClaimOnQuote(
     suffix,
     userId,
     ...fields
-  }: { articleId: string; quote: string; prefix?: string; suffix?: string; userId: string; claimant?: string; verdict?: string; rationale?: string },
+  }: {
+    articleId: string;
+    quote: string;
+    prefix?: string;
+    suffix?: string;
+    userId: string;
+    claimant?: string;
+    verdict?: string;
+    rationale?: string;
+  },
 ) {
   const article = await db.article.findUniqueOrThrow({ where: { id: articleId } });
   const anchored = anchorQuote(article.contentText, { exact: quote, prefix, suffix });

@@ -11,7 +11,9 @@ export const articleInclude = {
 } satisfies Prisma.ArticleInclude;
 
 type ArticleRow = Prisma.ArticleGetPayload<{ include: typeof articleInclude }>;
-type SummaryRow = Prisma.ArticleGetPayload<{ include: { createdBy: typeof person; _count: { select: { claims: true } } } }>;
+type SummaryRow = Prisma.ArticleGetPayload<{
+  include: { createdBy: typeof person; _count: { select: { claims: true } } };
+}>;
 
 /** The bibliographic fields both views share. */
 function articleMeta(a: SummaryRow | ArticleRow): Omit<ArticleSummaryView, "claimCount"> {

@@ -17,7 +17,10 @@ const articleCount = () => db.article.count();
 describe("createArticle", () => {
   it("imports the seed article as one paragraph with its double spaces intact", async () => {
     const seed = await readSeedArticle();
-    const article = await createArticle({ title: "Sessions", body: seed, outlet: "CNN", publishedAt: "2017-03-02" }, checker);
+    const article = await createArticle(
+      { title: "Sessions", body: seed, outlet: "CNN", publishedAt: "2017-03-02" },
+      checker,
+    );
 
     expect(article.contentText).toBe(seed.trim());
     expect(article.contentText).toContain("recuse himself from   inquiries");
@@ -31,7 +34,10 @@ describe("createArticle", () => {
   });
 
   it("splits plain text on blank lines", async () => {
-    const article = await createArticle({ title: "Paragraphs", body: "First line\nsame paragraph\n\n\nSecond one." }, checker);
+    const article = await createArticle(
+      { title: "Paragraphs", body: "First line\nsame paragraph\n\n\nSecond one." },
+      checker,
+    );
     expect(article.contentText).toBe("First line\nsame paragraph\n\nSecond one.");
   });
 
@@ -60,7 +66,9 @@ describe("createArticle", () => {
   });
 
   it("refuses HTML that has no readable text once sanitized", async () => {
-    const error = await rejection(createArticle({ title: "Only a script", format: "html", body: "<script>alert(1)</script>" }, checker));
+    const error = await rejection(
+      createArticle({ title: "Only a script", format: "html", body: "<script>alert(1)</script>" }, checker),
+    );
     expect(error.code).toBe("VALIDATION");
     expect(error.fields?.body?.[0]).toMatch(/Nothing readable/);
   });

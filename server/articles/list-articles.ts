@@ -4,7 +4,10 @@ import type { Actor } from "@/server/permissions";
 import { toArticleSummaryView } from "@/server/articles/article-view";
 import type { ArticleSummaryView } from "@/lib/claims/claim-view";
 
-export async function listArticles(_actor: Actor, { take = 100 }: { take?: number } = {}): Promise<ArticleSummaryView[]> {
+export async function listArticles(
+  _actor: Actor,
+  { take = 100 }: { take?: number } = {},
+): Promise<ArticleSummaryView[]> {
   const rows = await db.article.findMany({
     orderBy: { createdAt: "desc" },
     take,

@@ -9,7 +9,8 @@ export type FieldChanges = Record<string, { before: unknown; after: unknown }>;
 export function fieldChanges(before: Record<string, unknown>, after: Record<string, unknown>): FieldChanges {
   const changes: FieldChanges = {};
   for (const [field, value] of Object.entries(after)) {
-    if (value !== undefined && value !== before[field]) changes[field] = { before: before[field] ?? null, after: value };
+    if (value !== undefined && value !== before[field])
+      changes[field] = { before: before[field] ?? null, after: value };
   }
   return changes;
 }

@@ -27,18 +27,40 @@ beforeAll(async () => {
   text = article.contentText;
 });
 
-const quote = (exact: string, extra: { prefix?: string; suffix?: string } = {}) => ({ type: "TextQuoteSelector" as const, exact, ...extra });
+const quote = (exact: string, extra: { prefix?: string; suffix?: string } = {}) => ({
+  type: "TextQuoteSelector" as const,
+  exact,
+  ...extra,
+});
 const position = (start: number, end: number) => ({ type: "TextPositionSelector" as const, start, end });
 
 describe("createClaim", () => {
   it("stores both selectors, with 32 characters of context recomputed by the server", async () => {
     const start = text.indexOf(UNIQUE);
-    const claim = await createClaim(articleId, { target: { selector: [quote(UNIQUE, { prefix: "wrong" }), position(start, start + UNIQUE.length)] }, claimant: "Jeff Sessions" }, checker);
+    const claim = await createClaim(
+      articleId,
+      {
+        target: { selector: [quote(UNIQUE, { prefix: "wrong" }), position(start, start + UNIQUE.length)] },
+        claimant: "Jeff Sessions",
+      },
+      checker,
+    );
     const [q, p] = claim.target.selector;
-    expect(q).toEqual({ type: "TextQuoteSelector", exact: UNIQUE, prefix: text.slice(start - 32, start), suffix: text.slice(start + UNIQUE.length, start + UNIQUE.length + 32) });
+    expect(q).toEqual({
+      type: "TextQuoteSelector",
+      exact: UNIQUE,
+      prefix: text.slice(start - 32, start),
+      suffix: text.slice(start + UNIQUE.length, start + UNIQUE.length + 32),
+    });
     expect(q.prefix).toHaveLength(32);
     expect(p).toEqual({ type: "TextPositionSelector", start, end: start + UNIQUE.length });
-    expect(claim).toMatchObject({ claimant: "Jeff Sessions", status: "DRAFT", version: 1, verdict: null, createdBy: { name: "Casey Checker" } });
+    expect(claim).toMatchObject({
+      claimant: "Jeff Sessions",
+      status: "DRAFT",
+      version: 1,
+      verdict: null,
+      createdBy: { name: "Casey Checker" },
+    });
   });
 
   it("anchors a quote that occurs once", async () => {
@@ -53,33 +75,51 @@ describe("createClaim", () => {
     expect(ambiguous.message).toMatch(/occurs 2 times/);
 
     const second = text.lastIndexOf(REPEATED);
-    const claim = await createClaim(articleId, { target: { selector: [quote(REPEATED, { prefix: "confirmation hearing that he " })] } }, checker);
+    const claim = await createClaim(
+      articleId,
+      { target: { selector: [quote(REPEATED, { prefix: "confirmation hearing that he " })] } },
+      checker,
+    );
     expect(claim.target.selector[1].start).toBe(second);
   });
 
   it("refuses a quote that is not in the article", async () => {
-    const error = await rejection(createClaim(articleId, { target: { selector: [quote("Sessions resigned on Friday")] } }, checker));
+    const error = await rejection(
+      createClaim(articleId, { target: { selector: [quote("Sessions resigned on Friday")] } }, checker),
+    );
     expect(error.code).toBe("UNPROCESSABLE");
     expect(error.message).toMatch(/does not occur/);
   });
 
   it("refuses a position whose text differs from the quote, or that runs past the end", async () => {
     const start = text.indexOf(UNIQUE);
-    const mismatch = await rejection(createClaim(articleId, { target: { selector: [quote(UNIQUE), position(start + 1, start + 1 + UNIQUE.length)] } }, checker));
+    const mismatch = await rejection(
+      createClaim(
+        articleId,
+        { target: { selector: [quote(UNIQUE), position(start + 1, start + 1 + UNIQUE.length)] } },
+        checker,
+      ),
+    );
     expect(mismatch.code).toBe("UNPROCESSABLE");
     expect(mismatch.message).toMatch(/covers/);
-    const past = await rejection(createClaim(articleId, { target: { selector: [position(text.length - 2, text.length + 5)] } }, checker));
+    const past = await rejection(
+      createClaim(articleId, { target: { selector: [position(text.length - 2, text.length + 5)] } }, checker),
+    );
     expect(past.code).toBe("UNPROCESSABLE");
   });
 
   it("refuses malformed selectors and unknown verdicts with field messages", async () => {
-    const error = await rejection(createClaim(articleId, { target: { selector: [position(10, 5)] }, verdict: "pants_on_fire" }, checker));
+    const error = await rejection(
+      createClaim(articleId, { target: { selector: [position(10, 5)] }, verdict: "pants_on_fire" }, checker),
+    );
     expect(error.code).toBe("VALIDATION");
     expect(Object.keys(error.fields ?? {})).toEqual(expect.arrayContaining(["target.selector.0.end", "verdict"]));
   });
 
   it("says not found for an unknown article", async () => {
-    expect((await rejection(createClaim("missing", { target: { selector: [quote(UNIQUE)] } }, checker))).code).toBe("NOT_FOUND");
+    expect((await rejection(createClaim("missing", { target: { selector: [quote(UNIQUE)] } }, checker))).code).toBe(
+      "NOT_FOUND",
+    );
   });
 });
 
@@ -88,8 +128,18 @@ describe("updateClaim", () => {
 
   it("saves fields and bumps the version", async () => {
     const claim = await newClaim();
-    const saved = await updateClaim(claim.id, { version: 1, verdict: "false", rationale: "He met Kislyak twice.", claimant: "Jeff Sessions" }, editor);
-    expect(saved).toMatchObject({ version: 2, verdict: "false", rationale: "He met Kislyak twice.", updatedBy: { name: "Erin Editor" }, createdBy: { name: "Casey Checker" } });
+    const saved = await updateClaim(
+      claim.id,
+      { version: 1, verdict: "false", rationale: "He met Kislyak twice.", claimant: "Jeff Sessions" },
+      editor,
+    );
+    expect(saved).toMatchObject({
+      version: 2,
+      verdict: "false",
+      rationale: "He met Kislyak twice.",
+      updatedBy: { name: "Erin Editor" },
+      createdBy: { name: "Casey Checker" },
+    });
   });
 
   it("refuses a stale version with 409 naming who changed it, and keeps their change", async () => {
@@ -109,7 +159,9 @@ describe("updateClaim", () => {
       updateClaim(claim.id, { version: 1, rationale: "editor's" }, editor),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect(results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason.code)).toEqual(["CONFLICT"]);
+    expect(results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason.code)).toEqual(
+      ["CONFLICT"],
+    );
     expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).version).toBe(2);
   });
 
@@ -124,14 +176,33 @@ describe("updateClaim", () => {
 describe("sources and deletion", () => {
   it("adds and removes sources, refusing non-web URLs", async () => {
     const claim = await createClaim(articleId, { target: { selector: [quote(UNIQUE)] } }, checker);
-    const bad = await rejection(addSource(claim.id, { url: "javascript:alert(1)", title: "x", stance: "REFUTES" }, checker));
+    const bad = await rejection(
+      addSource(claim.id, { url: "javascript:alert(1)", title: "x", stance: "REFUTES" }, checker),
+    );
     expect(bad.code).toBe("VALIDATION");
     expect(bad.fields?.url).toBeDefined();
 
-    const source = await addSource(claim.id, { url: "https://www.washingtonpost.com/sessions", title: "Sessions spoke twice with Russian ambassador", publisher: "The Washington Post", stance: "REFUTES", excerpt: " met twice " }, checker);
-    expect(source).toMatchObject({ stance: "REFUTES", publisher: "The Washington Post", excerpt: "met twice", addedBy: { name: "Casey Checker" } });
+    const source = await addSource(
+      claim.id,
+      {
+        url: "https://www.washingtonpost.com/sessions",
+        title: "Sessions spoke twice with Russian ambassador",
+        publisher: "The Washington Post",
+        stance: "REFUTES",
+        excerpt: " met twice ",
+      },
+      checker,
+    );
+    expect(source).toMatchObject({
+      stance: "REFUTES",
+      publisher: "The Washington Post",
+      excerpt: "met twice",
+      addedBy: { name: "Casey Checker" },
+    });
     const article = await getArticle(articleId, checker);
-    expect(article.claims.find((c) => c.id === claim.id)?.sources.map((s) => s.title)).toEqual(["Sessions spoke twice with Russian ambassador"]);
+    expect(article.claims.find((c) => c.id === claim.id)?.sources.map((s) => s.title)).toEqual([
+      "Sessions spoke twice with Russian ambassador",
+    ]);
 
     await removeSource(source.id, checker);
     expect((await rejection(removeSource(source.id, checker))).code).toBe("NOT_FOUND");

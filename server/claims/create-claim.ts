@@ -35,9 +35,19 @@ export async function createClaim(articleId: string, raw: unknown, actor: Actor)
   // History records what was set: the quote, its place, and any field given.
   const { prefix: _prefix, suffix: _suffix, ...recorded } = fields;
   const given = Object.fromEntries(Object.entries(recorded).filter(([, value]) => value !== null));
-  const claim = await insertClaimWithEvent({ articleId, ...fields, actorId: actor.id, verdictEditedById: verdictSet ? actor.id : null }, fieldChanges({}, given));
+  const claim = await insertClaimWithEvent(
+    { articleId, ...fields, actorId: actor.id, verdictEditedById: verdictSet ? actor.id : null },
+    fieldChanges({}, given),
+  );
   const author = { id: actor.id, name: actor.name };
-  return toClaimView({ ...claim, createdBy: author, updatedBy: author, verdictEditedBy: verdictSet ? author : null, reviewedBy: null, sources: [] });
+  return toClaimView({
+    ...claim,
+    createdBy: author,
+    updatedBy: author,
+    verdictEditedBy: verdictSet ? author : null,
+    reviewedBy: null,
+    sources: [],
+  });
 }
 
 /** Where in contentText the claim sits; the server, not the client, has the last word. */
@@ -47,7 +57,9 @@ function resolveRange(text: string, selectors: Selectors): { start: number; end:
 
   if (position) {
     if (position.end > text.length) {
-      throw unprocessable(`The TextPositionSelector ends at ${position.end}, past the end of the article's text (${text.length} characters).`);
+      throw unprocessable(
+        `The TextPositionSelector ends at ${position.end}, past the end of the article's text (${text.length} characters).`,
+      );
     }
     const covered = text.slice(position.start, position.end);
     if (quote && covered !== quote.exact) {

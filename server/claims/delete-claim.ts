@@ -10,7 +10,10 @@ export async function deleteClaim(claimId: string, actor: Actor): Promise<void> 
     const claim = await lockClaimForChange(tx, claimId, actor, "claim.delete");
     const { exact, claimant, verdict, rationale, status } = claim;
     const changes = Object.fromEntries(
-      Object.entries(fieldChanges({}, { exact, claimant, verdict, rationale, status })).map(([f, c]) => [f, { before: c.after, after: null }]),
+      Object.entries(fieldChanges({}, { exact, claimant, verdict, rationale, status })).map(([f, c]) => [
+        f,
+        { before: c.after, after: null },
+      ]),
     );
     await recordClaimEvent(tx, { claim, actorId: actor.id, action: "DELETED", changes });
     await tx.claim.delete({ where: { id: claimId } });

@@ -15,11 +15,19 @@ export async function lockClaim(tx: Prisma.TransactionClient, claimId: string): 
 }
 
 /** lockClaim, then the checks every change to a claim's content shares: permission and the approval lock. */
-export async function lockClaimForChange(tx: Prisma.TransactionClient, claimId: string, actor: Actor, permission: Permission): Promise<Claim> {
+export async function lockClaimForChange(
+  tx: Prisma.TransactionClient,
+  claimId: string,
+  actor: Actor,
+  permission: Permission,
+): Promise<Claim> {
   const claim = await lockClaim(tx, claimId);
   assertPermission(actor, permission, claim.createdById);
   if (claim.status === "APPROVED") {
-    throw new AppError("CONFLICT", "This claim is approved and locked. An editor must reopen it, with a reason, before it can change.");
+    throw new AppError(
+      "CONFLICT",
+      "This claim is approved and locked. An editor must reopen it, with a reason, before it can change.",
+    );
   }
   return claim;
 }

@@ -9,7 +9,12 @@ const issuesOf = (result: { success: boolean; error?: { issues: { path: Property
 describe("CreateClaimInput", () => {
   it("accepts a W3C target with both selectors and trims optional text to null", () => {
     const parsed = CreateClaimInput.parse({
-      target: { selector: [{ type: "TextQuoteSelector", exact: "x" }, { type: "TextPositionSelector", start: 0, end: 1 }] },
+      target: {
+        selector: [
+          { type: "TextQuoteSelector", exact: "x" },
+          { type: "TextPositionSelector", start: 0, end: 1 },
+        ],
+      },
       claimant: "  ",
       verdict: "mostly_false",
     });
@@ -19,7 +24,12 @@ describe("CreateClaimInput", () => {
 
   it("names the field of each problem", () => {
     const result = CreateClaimInput.safeParse({
-      target: { selector: [{ type: "TextPositionSelector", start: 5, end: 5 }, { type: "CssSelector", value: "p" }] },
+      target: {
+        selector: [
+          { type: "TextPositionSelector", start: 5, end: 5 },
+          { type: "CssSelector", value: "p" },
+        ],
+      },
       verdict: "pants_on_fire",
     });
     expect(issuesOf(result)).toEqual({
@@ -31,14 +41,20 @@ describe("CreateClaimInput", () => {
 
   it("refuses two selectors of the same type and an empty list", () => {
     const quote = { type: "TextQuoteSelector", exact: "x" };
-    expect(issuesOf(CreateClaimInput.safeParse({ target: { selector: [quote, quote] } }))).toEqual({ "target.selector": "Give at most one selector of each type." });
-    expect(issuesOf(CreateClaimInput.safeParse({ target: { selector: [] } }))).toEqual({ "target.selector": "Give at least one selector." });
+    expect(issuesOf(CreateClaimInput.safeParse({ target: { selector: [quote, quote] } }))).toEqual({
+      "target.selector": "Give at most one selector of each type.",
+    });
+    expect(issuesOf(CreateClaimInput.safeParse({ target: { selector: [] } }))).toEqual({
+      "target.selector": "Give at least one selector.",
+    });
   });
 });
 
 describe("UpdateClaimInput", () => {
   it("requires the version read", () => {
-    expect(issuesOf(UpdateClaimInput.safeParse({ rationale: "x" }))).toEqual({ version: "Send the version of the claim you edited." });
+    expect(issuesOf(UpdateClaimInput.safeParse({ rationale: "x" }))).toEqual({
+      version: "Send the version of the claim you edited.",
+    });
   });
 
   it("lets a verdict be cleared with null", () => {
@@ -47,13 +63,25 @@ describe("UpdateClaimInput", () => {
 });
 
 describe("AddSourceInput", () => {
-  it.each(["javascript:alert(1)", "ftp://example.org/file", "example.org", "data:text/html,hi", "https://"])("refuses %s as a source URL", (url) => {
-    expect(issuesOf(AddSourceInput.safeParse({ url, title: "t", stance: "SUPPORTS" })).url).toMatch(/http:\/\/ or https:\/\//);
-  });
+  it.each(["javascript:alert(1)", "ftp://example.org/file", "example.org", "data:text/html,hi", "https://"])(
+    "refuses %s as a source URL",
+    (url) => {
+      expect(issuesOf(AddSourceInput.safeParse({ url, title: "t", stance: "SUPPORTS" })).url).toMatch(
+        /http:\/\/ or https:\/\//,
+      );
+    },
+  );
 
   it("accepts a web source and requires title and stance", () => {
-    expect(AddSourceInput.parse({ url: " https://example.org/a ", title: " A ", stance: "CONTEXT" })).toEqual({ url: "https://example.org/a", title: "A", stance: "CONTEXT" });
-    expect(Object.keys(issuesOf(AddSourceInput.safeParse({ url: "https://example.org" }))).sort()).toEqual(["stance", "title"]);
+    expect(AddSourceInput.parse({ url: " https://example.org/a ", title: " A ", stance: "CONTEXT" })).toEqual({
+      url: "https://example.org/a",
+      title: "A",
+      stance: "CONTEXT",
+    });
+    expect(Object.keys(issuesOf(AddSourceInput.safeParse({ url: "https://example.org" }))).sort()).toEqual([
+      "stance",
+      "title",
+    ]);
   });
 });
 
@@ -65,7 +93,9 @@ describe("CreateArticleInput", () => {
   });
 
   it("explains a bad date, a bad format and a blank body", () => {
-    expect(issuesOf(CreateArticleInput.safeParse({ title: "T", body: " ", publishedAt: "yesterday", format: "pdf" }))).toEqual({
+    expect(
+      issuesOf(CreateArticleInput.safeParse({ title: "T", body: " ", publishedAt: "yesterday", format: "pdf" })),
+    ).toEqual({
       body: "Paste the article's text.",
       publishedAt: "Enter a date like 2017-03-02.",
       format: "Choose plain text or HTML.",
@@ -75,7 +105,10 @@ describe("CreateArticleInput", () => {
 
 describe("UpdateClaimInput partial updates", () => {
   it("leaves out fields that were not sent, and clears fields sent empty", () => {
-    expect(UpdateClaimInput.parse({ version: 1, rationale: "Because." })).toEqual({ version: 1, rationale: "Because." });
+    expect(UpdateClaimInput.parse({ version: 1, rationale: "Because." })).toEqual({
+      version: 1,
+      rationale: "Because.",
+    });
     expect(UpdateClaimInput.parse({ version: 1, claimant: "" })).toEqual({ version: 1, claimant: null });
   });
 });

@@ -28,10 +28,19 @@ const claimFields = {
 export const CreateClaimInput = z.object({
   target: z.object({
     selector: z
-      .array(z.discriminatedUnion("type", [TextQuoteSelector, TextPositionSelector], "Each selector must be a TextQuoteSelector or a TextPositionSelector."))
+      .array(
+        z.discriminatedUnion(
+          "type",
+          [TextQuoteSelector, TextPositionSelector],
+          "Each selector must be a TextQuoteSelector or a TextPositionSelector.",
+        ),
+      )
       .min(1, "Give at least one selector.")
       .max(2, "Give at most one selector of each type.")
-      .refine((sels) => new Set(sels.map((s) => s.type)).size === sels.length, "Give at most one selector of each type."),
+      .refine(
+        (sels) => new Set(sels.map((s) => s.type)).size === sels.length,
+        "Give at most one selector of each type.",
+      ),
   }),
   ...claimFields,
 });

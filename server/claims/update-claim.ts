@@ -23,7 +23,8 @@ export async function updateClaim(claimId: string, raw: unknown, actor: Actor): 
       throw staleEdit(toClaimView(latest), version);
     }
     const changes = fieldChanges(current, fields);
-    if (Object.keys(changes).length === 0) return tx.claim.findUniqueOrThrow({ where: { id: claimId }, include: claimInclude });
+    if (Object.keys(changes).length === 0)
+      return tx.claim.findUniqueOrThrow({ where: { id: claimId }, include: claimInclude });
     const verdictChanged = "verdict" in changes || "rationale" in changes;
     const updated = await tx.claim.update({
       where: { id: claimId },

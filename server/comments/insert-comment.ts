@@ -11,12 +11,29 @@ import { COMMENT_LIMIT_BYTES } from "@/server/comments/schemas";
  */
 export async function insertComment(
   tx: Prisma.TransactionClient,
-  { claim, authorId, kind, body, field }: { claim: { id: string; articleId: string }; authorId: string; kind: CommentKind; body: string; field: string },
+  {
+    claim,
+    authorId,
+    kind,
+    body,
+    field,
+  }: { claim: { id: string; articleId: string }; authorId: string; kind: CommentKind; body: string; field: string },
 ) {
   if (Buffer.byteLength(body, "utf8") > COMMENT_LIMIT_BYTES) {
-    throw new AppError("PAYLOAD_TOO_LARGE", "Comments are limited to 10 kB.", { [field]: ["Shorten this to at most 10 kB (about 1,500 words)."] });
+    throw new AppError("PAYLOAD_TOO_LARGE", "Comments are limited to 10 kB.", {
+      [field]: ["Shorten this to at most 10 kB (about 1,500 words)."],
+    });
   }
-  const comment = await tx.comment.create({ data: { claimId: claim.id, authorId, kind, body }, include: { author: { select: { id: true, name: true } } } });
-  if (kind === "NOTE") await recordClaimEvent(tx, { claim, actorId: authorId, action: "COMMENTED", changes: { comment: { before: null, after: body } } });
+  const comment = await tx.comment.create({
+    data: { claimId: claim.id, authorId, kind, body },
+    include: { author: { select: { id: true, name: true } } },
+  });
+  if (kind === "NOTE")
+    await recordClaimEvent(tx, {
+      claim,
+      actorId: authorId,
+      action: "COMMENTED",
+      changes: { comment: { before: null, after: body } },
+    });
   return comment;
 }

@@ -19,7 +19,10 @@ export interface ExportFile {
 export async function exportArticle(articleId: string, rawQuery: unknown, _actor: Actor): Promise<ExportFile> {
   const query = parseInput(ExportQuery, rawQuery);
   const spec = EXPORT_FORMATS[query.format];
-  const doc = await loadExportDocument({ id: articleId }, { scope: query.scope, includeNotes: query.notes === "include" });
+  const doc = await loadExportDocument(
+    { id: articleId },
+    { scope: query.scope, includeNotes: query.notes === "include" },
+  );
   return {
     body: await spec.render(doc),
     contentType: spec.contentType,

@@ -15,19 +15,49 @@ let articleId: string;
 
 beforeAll(async () => {
   [checker, editor] = await Promise.all([makeActor("CHECKER", "Casey Checker"), makeActor("EDITOR", "Erin Editor")]);
-  articleId = (await createArticle(db, { createdById: checker.id, title: "Mayor’s tax claim", body: BODY, url: "javascript:alert(1)" })).id;
-  const approved = await createClaimOnQuote(db, { articleId, quote: "taxes fell by 40 percent", userId: checker.id, verdict: "mostly_false", rationale: "Audit: 12%." });
+  articleId = (
+    await createArticle(db, {
+      createdById: checker.id,
+      title: "Mayor’s tax claim",
+      body: BODY,
+      url: "javascript:alert(1)",
+    })
+  ).id;
+  const approved = await createClaimOnQuote(db, {
+    articleId,
+    quote: "taxes fell by 40 percent",
+    userId: checker.id,
+    verdict: "mostly_false",
+    rationale: "Audit: 12%.",
+  });
   await db.claim.update({ where: { id: approved.id }, data: { status: "APPROVED" } });
-  await db.source.create({ data: { claimId: approved.id, url: "ftp://old.example/file", title: "Old FTP file", stance: "CONTEXT", addedById: checker.id } });
-  const draft = await createClaimOnQuote(db, { articleId, quote: "Critics disagree", userId: checker.id, rationale: "Draft only." });
-  await db.comment.create({ data: { claimId: draft.id, authorId: editor.id, body: "Needs a source.", kind: "CHANGES_REQUESTED" } });
+  await db.source.create({
+    data: {
+      claimId: approved.id,
+      url: "ftp://old.example/file",
+      title: "Old FTP file",
+      stance: "CONTEXT",
+      addedById: checker.id,
+    },
+  });
+  const draft = await createClaimOnQuote(db, {
+    articleId,
+    quote: "Critics disagree",
+    userId: checker.id,
+    rationale: "Draft only.",
+  });
+  await db.comment.create({
+    data: { claimId: draft.id, authorId: editor.id, body: "Needs a source.", kind: "CHANGES_REQUESTED" },
+  });
   await createClaimOnQuote(db, { articleId, quote: "The mayor said taxes fell", userId: checker.id });
 });
 
 describe("loadExportDocument", () => {
   it("keeps approved claims only by default, numbered in text order", async () => {
     const doc = await loadExportDocument({ id: articleId }, { scope: "approved", includeNotes: false });
-    expect(doc.claims.map((c) => [c.number, c.quote.exact, c.statusLabel])).toEqual([[1, "taxes fell by 40 percent", "Approved"]]);
+    expect(doc.claims.map((c) => [c.number, c.quote.exact, c.statusLabel])).toEqual([
+      [1, "taxes fell by 40 percent", "Approved"],
+    ]);
     expect(doc.claims[0]!.verdict?.label).toBe("Mostly false");
     expect(doc.article.url).toBeNull();
     expect(doc.claims[0]!.sources[0]).toMatchObject({ url: null, rawUrl: "ftp://old.example/file" });

@@ -21,9 +21,21 @@ interface FormatSpec {
 export const EXPORT_FORMATS: Record<ExportFormat, FormatSpec> = {
   html: { extension: "html", contentType: "text/html; charset=utf-8", render: renderAnnotatedHtml },
   pdf: { extension: "pdf", contentType: "application/pdf", render: renderPdf },
-  docx: { extension: "docx", contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", render: renderDocx },
+  docx: {
+    extension: "docx",
+    contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    render: renderDocx,
+  },
   md: { extension: "md", contentType: "text/markdown; charset=utf-8", render: renderMarkdown },
-  annotations: { extension: "jsonld", contentType: "application/ld+json; charset=utf-8", render: renderWebAnnotationsJson },
-  claimreview: { extension: "claimreview.jsonld", contentType: "application/ld+json; charset=utf-8", render: renderClaimReviewJson },
+  annotations: {
+    extension: "jsonld",
+    contentType: "application/ld+json; charset=utf-8",
+    render: renderWebAnnotationsJson,
+  },
+  claimreview: {
+    extension: "claimreview.jsonld",
+    contentType: "application/ld+json; charset=utf-8",
+    render: renderClaimReviewJson,
+  },
   csv: { extension: "csv", contentType: "text/csv; charset=utf-8", render: renderClaimsCsv },
 };

@@ -22,11 +22,18 @@ export async function loadExportDocument(
   where: { id: string } | { publicSlug: string },
   { scope, includeNotes }: { scope: ExportScope; includeNotes: boolean },
 ): Promise<ExportDocument> {
-  const row = await db.article.findUnique({ where: "id" in where ? { id: where.id } : { publicSlug: where.publicSlug }, include: articleInclude });
+  const row = await db.article.findUnique({
+    where: "id" in where ? { id: where.id } : { publicSlug: where.publicSlug },
+    include: articleInclude,
+  });
   if (!row) throw notFound("Article");
   const article = toArticleView(row);
   const notes = includeNotes
-    ? await db.comment.findMany({ where: { claim: { articleId: row.id } }, include: { author }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] })
+    ? await db.comment.findMany({
+        where: { claim: { articleId: row.id } },
+        include: { author },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      })
     : [];
   const commentsOf = (claimId: string) => notes.filter((c) => c.claimId === claimId).map(toCommentView);
   const claims = article.claims.filter((c) => scope === "all" || c.status === "APPROVED");
@@ -34,7 +41,15 @@ export async function loadExportDocument(
   const base = publicBaseUrl();
   const publicUrl = row.publicSlug ? `${base}/p/${row.publicSlug}` : null;
   return {
-    article: { id: article.id, title: article.title, outlet: article.outlet, url: article.url && isHttpUrl(article.url) ? article.url : null, author: article.author, publishedAt: article.publishedAt, createdAt: article.createdAt },
+    article: {
+      id: article.id,
+      title: article.title,
+      outlet: article.outlet,
+      url: article.url && isHttpUrl(article.url) ? article.url : null,
+      author: article.author,
+      publishedAt: article.publishedAt,
+      createdAt: article.createdAt,
+    },
     doc: docFromStoredHtml(article.contentHtml),
     text: article.contentText,
     claims: orderClaims(claims, article.contentText).map(({ claim, number, range }): ExportClaim => ({
@@ -48,7 +63,15 @@ export async function loadExportDocument(
       rationale: claim.rationale,
       status: claim.status,
       statusLabel: STATUS_DISPLAY[claim.status].label,
-      sources: claim.sources.map((s) => ({ url: isHttpUrl(s.url) ? s.url : null, rawUrl: s.url, title: s.title, publisher: s.publisher, excerpt: s.excerpt, stance: s.stance, stanceLabel: STANCE_LABELS[s.stance] })),
+      sources: claim.sources.map((s) => ({
+        url: isHttpUrl(s.url) ? s.url : null,
+        rawUrl: s.url,
+        title: s.title,
+        publisher: s.publisher,
+        excerpt: s.excerpt,
+        stance: s.stance,
+        stanceLabel: STANCE_LABELS[s.stance],
+      })),
       createdBy: claim.createdBy,
       updatedBy: claim.updatedBy,
       reviewedBy: claim.reviewedBy,

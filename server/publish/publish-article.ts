@@ -18,7 +18,10 @@ export interface Publication {
  */
 export async function publishArticle(articleId: string, actor: Actor): Promise<Publication> {
   assertPermission(actor, "article.publish");
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { title: true, publicSlug: true, publicSince: true } });
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    select: { title: true, publicSlug: true, publicSince: true },
+  });
   if (!article) throw notFound("Article");
   if (article.publicSlug && article.publicSince) return publication(article.publicSlug, article.publicSince);
 

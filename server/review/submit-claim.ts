@@ -17,7 +17,8 @@ export function submitClaim(claimId: string, actor: Actor): Promise<ClaimView> {
         !claim.rationale?.trim() && "a rationale",
         (await tx.source.count({ where: { claimId: claim.id } })) === 0 && "at least one source",
       ].filter(Boolean);
-      if (missing.length) throw new AppError("UNPROCESSABLE", `Before submitting for review, add ${joinWords(missing as string[])}.`);
+      if (missing.length)
+        throw new AppError("UNPROCESSABLE", `Before submitting for review, add ${joinWords(missing as string[])}.`);
     },
     data: () => ({ submittedAt: new Date() }),
   });

@@ -40,10 +40,19 @@ export async function transitionClaim(claimId: string, actor: Actor, t: Transiti
       data: { status: t.to, version: { increment: 1 }, ...t.data?.(current) },
       include: claimInclude,
     });
-    const changes: Record<string, { before: unknown; after: unknown }> = { status: { before: current.status, after: t.to } };
+    const changes: Record<string, { before: unknown; after: unknown }> = {
+      status: { before: current.status, after: t.to },
+    };
     if (t.comment) changes[t.comment.field] = { before: null, after: t.comment.body };
     await recordClaimEvent(tx, { claim: updated, actorId: actor.id, action: t.action, changes });
-    if (t.comment) await insertComment(tx, { claim: updated, authorId: actor.id, kind: t.comment.kind, body: t.comment.body, field: t.comment.field });
+    if (t.comment)
+      await insertComment(tx, {
+        claim: updated,
+        authorId: actor.id,
+        kind: t.comment.kind,
+        body: t.comment.body,
+        field: t.comment.field,
+      });
     return updated;
   });
   return toClaimView(claim);
@@ -57,5 +66,8 @@ async function wrongStatus(tx: Prisma.TransactionClient, claim: Claim, verb: str
   });
   const status = STATUS_DISPLAY[claim.status].label.toLowerCase();
   const who = last ? ` (${last.actor.name}, ${last.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC)` : "";
-  return new AppError("CONFLICT", `This claim is ${status}${who}, so you cannot ${verb} it now. Reload to see its current state.`);
+  return new AppError(
+    "CONFLICT",
+    `This claim is ${status}${who}, so you cannot ${verb} it now. Reload to see its current state.`,
+  );
 }

@@ -31,12 +31,21 @@ beforeAll(async () => {
   articleId = (await createArticle(db, { createdById: checker.id, body: BODY })).id;
 });
 
-const newClaim = (exact = "taxes fell by 40 percent") => createClaim(articleId, { target: { selector: [{ type: "TextQuoteSelector", exact }] } }, checker);
+const newClaim = (exact = "taxes fell by 40 percent") =>
+  createClaim(articleId, { target: { selector: [{ type: "TextQuoteSelector", exact }] } }, checker);
 
 async function readyClaim() {
   const claim = await newClaim();
-  await updateClaim(claim.id, { version: 1, verdict: "mostly_false", rationale: "Budget documents show 12 percent." }, checker);
-  await addSource(claim.id, { url: "https://city.example/budget", title: "City budget 2016", stance: "REFUTES" }, checker);
+  await updateClaim(
+    claim.id,
+    { version: 1, verdict: "mostly_false", rationale: "Budget documents show 12 percent." },
+    checker,
+  );
+  await addSource(
+    claim.id,
+    { url: "https://city.example/budget", title: "City budget 2016", stance: "REFUTES" },
+    checker,
+  );
   return claim.id;
 }
 
@@ -44,7 +53,10 @@ describe("submit", () => {
   it("names everything that is missing", async () => {
     const claim = await newClaim();
     const error = await rejection(submitClaim(claim.id, checker));
-    expect(error).toMatchObject({ code: "UNPROCESSABLE", message: "Before submitting for review, add a verdict, a rationale and at least one source." });
+    expect(error).toMatchObject({
+      code: "UNPROCESSABLE",
+      message: "Before submitting for review, add a verdict, a rationale and at least one source.",
+    });
   });
 
   it("is refused on another checker's claim, allowed on one's own, and only once", async () => {
@@ -71,7 +83,11 @@ describe("review", () => {
     const sentBack = await requestChanges(id, { comment: "Cite the audited figure, not the draft budget." }, editorA);
     expect(sentBack).toMatchObject({ status: "CHANGES_REQUESTED", reviewedBy: { name: "Erin Editor" } });
 
-    await updateClaim(id, { version: sentBack.version, rationale: "The audited accounts show a 12 percent fall." }, checker);
+    await updateClaim(
+      id,
+      { version: sentBack.version, rationale: "The audited accounts show a 12 percent fall." },
+      checker,
+    );
     await submitClaim(id, checker);
     const approved = await approveClaim(id, editorB);
     expect(approved).toMatchObject({ status: "APPROVED", reviewedBy: { name: "Eli Second" } });
@@ -90,8 +106,12 @@ describe("review", () => {
     }
 
     expect((await rejection(reopenClaim(id, { reason: "New figures" }, checker))).code).toBe("FORBIDDEN");
-    expect((await rejection(reopenClaim(id, {}, editorA))).fields).toEqual({ reason: ["A reason for reopening is required."] });
-    expect(await reopenClaim(id, { reason: "The city restated its accounts." }, editorA)).toMatchObject({ status: "DRAFT" });
+    expect((await rejection(reopenClaim(id, {}, editorA))).fields).toEqual({
+      reason: ["A reason for reopening is required."],
+    });
+    expect(await reopenClaim(id, { reason: "The city restated its accounts." }, editorA)).toMatchObject({
+      status: "DRAFT",
+    });
 
     const thread = await listComments(id, checker);
     expect(thread.map((c) => [c.kind, c.author.name, c.body])).toEqual([
@@ -138,12 +158,17 @@ describe("review", () => {
   it("lets exactly one of two editors acting at once win", async () => {
     const id = await readyClaim();
     await submitClaim(id, checker);
-    const results = await Promise.allSettled([approveClaim(id, editorA), requestChanges(id, { comment: "Needs a second source." }, editorB)]);
+    const results = await Promise.allSettled([
+      approveClaim(id, editorA),
+      requestChanges(id, { comment: "Needs a second source." }, editorB),
+    ]);
     const won = results.filter((r) => r.status === "fulfilled");
     const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(won).toHaveLength(1);
     expect(lost.map((r) => r.reason.code)).toEqual(["CONFLICT"]);
-    const events = await db.claimEvent.count({ where: { claimId: id, action: { in: ["APPROVED", "CHANGES_REQUESTED"] } } });
+    const events = await db.claimEvent.count({
+      where: { claimId: id, action: { in: ["APPROVED", "CHANGES_REQUESTED"] } },
+    });
     expect(events).toBe(1);
   });
 });
@@ -153,8 +178,12 @@ describe("comments and history", () => {
     const claim = await newClaim("Critics disagree");
     const comment = await addComment(claim.id, { body: "  <b>Check</b> the\u0000 audit\n" }, otherChecker);
     expect(comment).toMatchObject({ body: "<b>Check</b> the audit", kind: "NOTE", author: { name: "Olive Other" } });
-    expect((await rejection(addComment(claim.id, { body: "x".repeat(10 * 1024 + 1) }, checker))).code).toBe("PAYLOAD_TOO_LARGE");
-    expect((await rejection(addComment(claim.id, { body: "" }, checker))).fields).toEqual({ body: ["A comment is required."] });
+    expect((await rejection(addComment(claim.id, { body: "x".repeat(10 * 1024 + 1) }, checker))).code).toBe(
+      "PAYLOAD_TOO_LARGE",
+    );
+    expect((await rejection(addComment(claim.id, { body: "" }, checker))).fields).toEqual({
+      body: ["A comment is required."],
+    });
     expect((await rejection(addComment("missing", { body: "hi" }, checker))).code).toBe("NOT_FOUND");
   });
 
@@ -166,7 +195,9 @@ describe("comments and history", () => {
     expect(history[1]!.changes.exact).toEqual({ before: "The bridge cost twice its budget", after: null });
 
     const event = history[0]!.id;
-    await expect(db.$executeRaw`UPDATE "ClaimEvent" SET "actorId" = ${editorA.id} WHERE "id" = ${event}`).rejects.toThrow(/append-only/);
+    await expect(
+      db.$executeRaw`UPDATE "ClaimEvent" SET "actorId" = ${editorA.id} WHERE "id" = ${event}`,
+    ).rejects.toThrow(/append-only/);
     await expect(db.$executeRaw`DELETE FROM "ClaimEvent" WHERE "id" = ${event}`).rejects.toThrow(/append-only/);
     await expect(db.$executeRawUnsafe(`TRUNCATE "ClaimEvent"`)).rejects.toThrow(/append-only/);
     expect(await db.claimEvent.count({ where: { claimId: claim.id } })).toBe(2);

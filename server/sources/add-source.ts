@@ -12,9 +12,17 @@ export async function addSource(claimId: string, raw: unknown, actor: Actor): Pr
   const input = parseInput(AddSourceInput, raw);
   const source = await db.$transaction(async (tx) => {
     const claim = await lockClaimForChange(tx, claimId, actor, "source.manage");
-    const created = await tx.source.create({ data: { ...input, claimId, addedById: actor.id }, include: sourceInclude });
+    const created = await tx.source.create({
+      data: { ...input, claimId, addedById: actor.id },
+      include: sourceInclude,
+    });
     const { url, title, publisher, excerpt, stance } = created;
-    await recordClaimEvent(tx, { claim, actorId: actor.id, action: "SOURCE_ADDED", changes: { source: { before: null, after: { url, title, publisher, excerpt, stance } } } });
+    await recordClaimEvent(tx, {
+      claim,
+      actorId: actor.id,
+      action: "SOURCE_ADDED",
+      changes: { source: { before: null, after: { url, title, publisher, excerpt, stance } } },
+    });
     return created;
   });
   return toSourceView(source);

@@ -15,6 +15,11 @@ export async function removeSource(sourceId: string, actor: Actor): Promise<void
     if (!source) throw notFound("Source");
     await tx.source.delete({ where: { id: sourceId } });
     const { url, title, publisher, excerpt, stance } = source;
-    await recordClaimEvent(tx, { claim, actorId: actor.id, action: "SOURCE_REMOVED", changes: { source: { before: { url, title, publisher, excerpt, stance }, after: null } } });
+    await recordClaimEvent(tx, {
+      claim,
+      actorId: actor.id,
+      action: "SOURCE_REMOVED",
+      changes: { source: { before: { url, title, publisher, excerpt, stance }, after: null } },
+    });
   });
 }

@@ -10,7 +10,9 @@ export async function makeActor(role: Role = "CHECKER", name?: string): Promise<
 }
 
 /** The AppError a promise rejects with, for asserting code, message and fields together. */
-export async function rejection(promise: Promise<unknown>): Promise<{ code: string; message: string; fields?: Record<string, string[]>; details?: Record<string, unknown> }> {
+export async function rejection(
+  promise: Promise<unknown>,
+): Promise<{ code: string; message: string; fields?: Record<string, string[]>; details?: Record<string, unknown> }> {
   try {
     await promise;
   } catch (error) {

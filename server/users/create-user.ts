@@ -22,7 +22,9 @@ export async function createUser(raw: unknown, actor: Actor): Promise<UserView> 
     // The unique index decides, so two admins adding the same address at once get one account.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       throw new AppError("CONFLICT", "That email address is already in use.", {
-        email: [`An account with ${input.email} already exists: find it in the list to change its role or reactivate it.`],
+        email: [
+          `An account with ${input.email} already exists: find it in the list to change its role or reactivate it.`,
+        ],
       });
     }
     throw error;

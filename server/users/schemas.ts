@@ -13,7 +13,11 @@ export const CreateUserInput = z.object({
     .toLowerCase()
     .max(254, "The email address must be at most 254 characters.")
     .regex(z.regexes.email, "Enter an email address like name@example.org."),
-  name: z.string("Enter the person's name.").trim().min(1, "Enter the person's name.").max(200, "The name must be at most 200 characters."),
+  name: z
+    .string("Enter the person's name.")
+    .trim()
+    .min(1, "Enter the person's name.")
+    .max(200, "The name must be at most 200 characters."),
   role,
   password: z
     .string("Choose a password.")

@@ -27,7 +27,10 @@ export async function updateUser(userId: string, raw: unknown, actor: Actor): Pr
     const wasActiveAdmin = target.role === "ADMIN" && target.deactivatedAt === null;
     if (wasActiveAdmin && !(role === "ADMIN" && active) && otherActiveAdmins === 0) {
       const change = active ? "change their role" : "deactivate them";
-      throw new AppError("CONFLICT", `${target.name} is the only active admin. Make someone else an admin before you ${change}.`);
+      throw new AppError(
+        "CONFLICT",
+        `${target.name} is the only active admin. Make someone else an admin before you ${change}.`,
+      );
     }
     const user = await tx.user.update({
       where: { id: userId },
@@ -45,7 +48,10 @@ export async function updateUser(userId: string, raw: unknown, actor: Actor): Pr
  * the first's change (READ COMMITTED re-checks locked rows against the WHERE clause), so the
  * admin count cannot be read stale. One ordered statement, not two, so lockers cannot deadlock.
  */
-async function lockAdminsAnd(tx: Prisma.TransactionClient, userId: string): Promise<{ target: LockedUser; otherActiveAdmins: number }> {
+async function lockAdminsAnd(
+  tx: Prisma.TransactionClient,
+  userId: string,
+): Promise<{ target: LockedUser; otherActiveAdmins: number }> {
   const rows = await tx.$queryRaw<LockedUser[]>`
     SELECT "id", "name", "role"::text AS "role", "deactivatedAt" FROM "User"
     WHERE "id" = ${userId} OR ("role" = 'ADMIN' AND "deactivatedAt" IS NULL)

@@ -24,7 +24,10 @@ beforeAll(async () => {
 // tests that need it deactivate every other admin first, and this puts them back.
 let restoreAdmins: string[] = [];
 async function keepOnlyActiveAdmins(...ids: string[]): Promise<void> {
-  const others = await db.user.findMany({ where: { role: "ADMIN", deactivatedAt: null, id: { notIn: ids } }, select: { id: true } });
+  const others = await db.user.findMany({
+    where: { role: "ADMIN", deactivatedAt: null, id: { notIn: ids } },
+    select: { id: true },
+  });
   restoreAdmins = others.map((u) => u.id);
   await db.user.updateMany({ where: { id: { in: restoreAdmins } }, data: { deactivatedAt: new Date() } });
 }
@@ -36,7 +39,10 @@ afterEach(async () => {
 describe("createUser", () => {
   it("creates an account that can sign in, with a trimmed lowercase email and no hash in the view", async () => {
     const email = uniqueEmail();
-    const user = await createUser({ email: `  ${email.toUpperCase()} `, name: " Noor New ", role: "CHECKER", password: PASSWORD }, admin);
+    const user = await createUser(
+      { email: `  ${email.toUpperCase()} `, name: " Noor New ", role: "CHECKER", password: PASSWORD },
+      admin,
+    );
 
     expect(user).toMatchObject({ email, name: "Noor New", role: "CHECKER", active: true, deactivatedAt: null });
     expect(Object.keys(user).sort()).toEqual(["active", "createdAt", "deactivatedAt", "email", "id", "name", "role"]);
@@ -47,14 +53,18 @@ describe("createUser", () => {
   it("refuses a second account for the same email, whatever its case, with 409 on the email field", async () => {
     const email = uniqueEmail();
     await createUser({ email, name: "First", role: "EDITOR", password: PASSWORD }, admin);
-    const error = await rejection(createUser({ email: email.toUpperCase(), name: "Second", role: "CHECKER", password: PASSWORD }, admin));
+    const error = await rejection(
+      createUser({ email: email.toUpperCase(), name: "Second", role: "CHECKER", password: PASSWORD }, admin),
+    );
     expect(error.code).toBe("CONFLICT");
     expect(error.fields?.email?.[0]).toContain(`An account with ${email} already exists`);
     expect(await db.user.count({ where: { email } })).toBe(1);
   });
 
   it("says which fields are wrong, and that a password needs 12 characters", async () => {
-    const error = await rejection(createUser({ email: "not-an-email", name: "  ", role: "OWNER", password: "short" }, admin));
+    const error = await rejection(
+      createUser({ email: "not-an-email", name: "  ", role: "OWNER", password: "short" }, admin),
+    );
     expect(error.code).toBe("VALIDATION");
     expect(Object.keys(error.fields ?? {}).sort()).toEqual(["email", "name", "password", "role"]);
     expect(error.fields?.password).toEqual(["The password must be at least 12 characters long."]);
@@ -64,12 +74,19 @@ describe("createUser", () => {
 describe("updateUser", () => {
   it("changes a role", async () => {
     const user = await makeActor("CHECKER");
-    expect(await updateUser(user.id, { role: "EDITOR" }, admin)).toMatchObject({ id: user.id, role: "EDITOR", active: true });
+    expect(await updateUser(user.id, { role: "EDITOR" }, admin)).toMatchObject({
+      id: user.id,
+      role: "EDITOR",
+      active: true,
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).role).toBe("EDITOR");
   });
 
   it("deactivates (no sign-in, name kept in history) and reactivates", async () => {
-    const created = await createUser({ email: uniqueEmail(), name: "Dana Departing", role: "CHECKER", password: PASSWORD }, admin);
+    const created = await createUser(
+      { email: uniqueEmail(), name: "Dana Departing", role: "CHECKER", password: PASSWORD },
+      admin,
+    );
     const article = await createArticle(db, { createdById: created.id, body: "Some text." });
 
     const deactivated = await updateUser(created.id, { active: false }, admin);
@@ -89,7 +106,9 @@ describe("updateUser", () => {
     const empty = await rejection(updateUser(checker.id, {}, admin));
     expect(empty.code).toBe("VALIDATION");
     expect(Object.keys(empty.fields ?? {})).toEqual(["_"]);
-    expect((await rejection(updateUser(checker.id, { role: "BOSS", active: "no" }, admin))).fields).toHaveProperty("active");
+    expect((await rejection(updateUser(checker.id, { role: "BOSS", active: "no" }, admin))).fields).toHaveProperty(
+      "active",
+    );
     expect((await rejection(updateUser("no-such-user", { role: "EDITOR" }, admin))).code).toBe("NOT_FOUND");
   });
 
@@ -100,7 +119,10 @@ describe("updateUser", () => {
       expect(error.code).toBe("CONFLICT");
       expect(error.message).toMatch(/^Ada Admin is the only active admin\. Make someone else an admin before you/);
     }
-    expect(await db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ role: "ADMIN", deactivatedAt: null });
+    expect(await db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({
+      role: "ADMIN",
+      deactivatedAt: null,
+    });
   });
 
   it("lets an admin step down once another admin is active", async () => {
@@ -116,7 +138,10 @@ describe("updateUser", () => {
     // Open pool connections first, so neither transaction waits for a connection and they overlap.
     await Promise.all([1, 2, 3].map(() => db.$executeRaw`SELECT pg_sleep(0.05)`));
 
-    const results = await Promise.allSettled([updateUser(b.id, { role: "EDITOR" }, a), updateUser(a.id, { role: "EDITOR" }, b)]);
+    const results = await Promise.allSettled([
+      updateUser(b.id, { role: "EDITOR" }, a),
+      updateUser(a.id, { role: "EDITOR" }, b),
+    ]);
 
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((r) => r.status === "rejected");
@@ -130,7 +155,10 @@ describe("who may manage users", () => {
     const editor = await makeActor("EDITOR");
     for (const actor of [checker, editor]) {
       expect((await rejection(listUsers(actor))).code).toBe("FORBIDDEN");
-      expect((await rejection(createUser({ email: uniqueEmail(), name: "X", role: "ADMIN", password: PASSWORD }, actor))).code).toBe("FORBIDDEN");
+      expect(
+        (await rejection(createUser({ email: uniqueEmail(), name: "X", role: "ADMIN", password: PASSWORD }, actor)))
+          .code,
+      ).toBe("FORBIDDEN");
       const error = await rejection(updateUser(actor.id, { role: "ADMIN" }, actor));
       expect(error.code).toBe("FORBIDDEN");
       expect(error.message).toMatch(/Ask an admin/);

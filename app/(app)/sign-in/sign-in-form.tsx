@@ -31,11 +31,27 @@ export function SignInForm({ next }: { next: string }) {
   return (
     <form onSubmit={submit} className="sign-in__form" aria-label="Sign in">
       <Field label="Email">
-        {({ id }) => <input id={id} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />}
+        {({ id }) => (
+          <input
+            id={id}
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
+        )}
       </Field>
       <Field label="Password">
         {({ id }) => (
-          <input id={id} type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+          <input
+            id={id}
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
         )}
       </Field>
       <FormFailure message={failure} />

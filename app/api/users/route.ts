@@ -5,4 +5,6 @@ import { listUsers } from "@/server/users/list-users";
 
 export const GET = apiRoute(async (_request, { actor }) => json({ users: await listUsers(actor) }));
 
-export const POST = apiRoute(async (request, { actor }) => json({ user: await createUser(await readJson(request), actor) }, 201));
+export const POST = apiRoute(async (request, { actor }) =>
+  json({ user: await createUser(await readJson(request), actor) }, 201),
+);

@@ -10,7 +10,12 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const doc = await loadPublicArticle((await params).slug);
-  return doc ? { title: `Fact-check: ${doc.article.title}`, description: `${doc.claims.length} claims checked by ${doc.newsroom.name}.` } : {};
+  return doc
+    ? {
+        title: `Fact-check: ${doc.article.title}`,
+        description: `${doc.claims.length} claims checked by ${doc.newsroom.name}.`,
+      }
+    : {};
 }
 
 /** The read-only, signed-out view of a published article: approved claims only. */
@@ -19,7 +24,11 @@ export default async function PublicArticlePage({ params }: Props) {
   if (!doc) notFound();
   const spans = doc.claims.flatMap((c) => (c.anchored ? [{ number: c.number, ...c.anchored }] : []));
   const byNumber = new Map(doc.claims.map((c) => [c.number, c]));
-  const byline = [doc.article.outlet, doc.article.author, doc.article.publishedAt && longDate(doc.article.publishedAt)].filter(Boolean);
+  const byline = [
+    doc.article.outlet,
+    doc.article.author,
+    doc.article.publishedAt && longDate(doc.article.publishedAt),
+  ].filter(Boolean);
   return (
     <main id="main" className="public-article">
       <header>

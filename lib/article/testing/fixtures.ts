@@ -4,9 +4,7 @@ import { fileURLToPath } from "node:url";
 
 /** The seed article exactly as stored on disk: one long paragraph, a leading space, double spaces, curly quotes. */
 export const SEED_ARTICLE_TEXT = readFileSync(
-  fileURLToPath(
-    new URL("../../../prisma/seed/seed-article.txt", import.meta.url),
-  ),
+  fileURLToPath(new URL("../../../prisma/seed/seed-article.txt", import.meta.url)),
   "utf8",
 );
 

@@ -27,35 +27,11 @@ const WORDS = [
   "two  spaces",
 ];
 const SPACES = [" ", "  ", "\n", "\t", " \n  ", ""];
-const INLINE_TAGS = [
-  "b",
-  "strong",
-  "i",
-  "em",
-  "u",
-  "s",
-  "del",
-  "code",
-  "span",
-  "a",
-];
-const BLOCK_TAGS = [
-  "p",
-  "h2",
-  "div",
-  "blockquote",
-  "ul",
-  "ol",
-  "li",
-  "pre",
-  "section",
-  "hr",
-  "br",
-];
+const INLINE_TAGS = ["b", "strong", "i", "em", "u", "s", "del", "code", "span", "a"];
+const BLOCK_TAGS = ["p", "h2", "div", "blockquote", "ul", "ol", "li", "pre", "section", "hr", "br"];
 
 export function randomHtml(random: () => number, depth = 0): string {
-  const pick = <T>(items: readonly T[]): T =>
-    items[Math.floor(random() * items.length)] as T;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const parts: string[] = [];
   const count = 1 + Math.floor(random() * 4);
   for (let i = 0; i < count; i++) {
@@ -65,17 +41,11 @@ export function randomHtml(random: () => number, depth = 0): string {
     } else if (roll < 0.7) {
       const tag = pick(INLINE_TAGS);
       const attrs =
-        tag === "a"
-          ? ` href="${pick(["https://ex.com/?a=1&amp;b=2", "javascript:alert(1)", "/relative"])}"`
-          : "";
+        tag === "a" ? ` href="${pick(["https://ex.com/?a=1&amp;b=2", "javascript:alert(1)", "/relative"])}"` : "";
       parts.push(`<${tag}${attrs}>${randomHtml(random, depth + 1)}</${tag}>`);
     } else {
       const tag = pick(BLOCK_TAGS);
-      parts.push(
-        tag === "hr" || tag === "br"
-          ? `<${tag}>`
-          : `<${tag}>${randomHtml(random, depth + 1)}</${tag}>`,
-      );
+      parts.push(tag === "hr" || tag === "br" ? `<${tag}>` : `<${tag}>${randomHtml(random, depth + 1)}</${tag}>`);
     }
   }
   return parts.join("");

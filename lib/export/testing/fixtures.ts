@@ -26,13 +26,29 @@ export interface ClaimSpec {
 
 export function exportSource(s: NonNullable<ClaimSpec["sources"]>[number]): ExportSource {
   const safe = /^https?:\/\//i.test(s.url) ? s.url : null;
-  return { url: safe, rawUrl: s.url, title: s.title, publisher: s.publisher ?? null, excerpt: s.excerpt ?? null, stance: s.stance, stanceLabel: STANCE_LABELS[s.stance] };
+  return {
+    url: safe,
+    rawUrl: s.url,
+    title: s.title,
+    publisher: s.publisher ?? null,
+    excerpt: s.excerpt ?? null,
+    stance: s.stance,
+    stanceLabel: STANCE_LABELS[s.stance],
+  };
 }
 
 /** An ExportDocument for `body` with claims on the given quotes, numbered in text order. */
-export function buildExportDocument(
-  { title, body, format = "text", claims }: { title: string; body: string; format?: "text" | "html"; claims: ClaimSpec[] },
-): ExportDocument {
+export function buildExportDocument({
+  title,
+  body,
+  format = "text",
+  claims,
+}: {
+  title: string;
+  body: string;
+  format?: "text" | "html";
+  claims: ClaimSpec[];
+}): ExportDocument {
   const { doc, contentText: text } = importArticleBody({ format, body });
   const built = claims.map((spec, i) => {
     let from = 0;
@@ -67,7 +83,15 @@ export function buildExportDocument(
   built.sort((a, b) => a.anchored!.start - b.anchored!.start || b.anchored!.end - a.anchored!.end);
   built.forEach((c, i) => (c.number = i + 1));
   return {
-    article: { id: "article-1", title, outlet: "CNN", url: "https://www.cnn.com/2017/03/02/politics/sessions", author: null, publishedAt: "2017-03-02T00:00:00.000Z", createdAt: "2026-11-20T09:00:00.000Z" },
+    article: {
+      id: "article-1",
+      title,
+      outlet: "CNN",
+      url: "https://www.cnn.com/2017/03/02/politics/sessions",
+      author: null,
+      publishedAt: "2017-03-02T00:00:00.000Z",
+      createdAt: "2026-11-20T09:00:00.000Z",
+    },
     doc,
     text,
     claims: built,
@@ -87,10 +111,41 @@ export function seedExport(): ExportDocument {
     title: "Sessions met with Russian envoy twice last year, encounters he later did not disclose",
     body,
     claims: [
-      { quote: "did not have communications with the Russians", claimant: "Jeff Sessions", verdict: "false", rationale: "He met Ambassador Kislyak twice in 2016.", sources: [{ url: "https://www.washingtonpost.com/sessions-kislyak", title: "Sessions spoke twice with Russian ambassador", publisher: "The Washington Post", excerpt: "met twice", stance: "REFUTES" }] },
-      { quote: "I never met with any Russian officials to discuss issues of the campaign", claimant: "Jeff Sessions", verdict: "unsupported", rationale: "No record shows what was discussed." },
-      { quote: "the Senator had over 25 conversations with foreign ambassadors", claimant: "Sarah Isgur Flores", verdict: "mostly_true", rationale: "Calendars list 25 meetings.", sources: [{ url: "https://example.org/calendar", title: "Senate calendar", stance: "SUPPORTS" }] },
-      { quote: "over 25 conversations", claimant: "Sarah Isgur Flores", verdict: "true", rationale: "Nested claim on the count alone.", status: "IN_REVIEW" },
+      {
+        quote: "did not have communications with the Russians",
+        claimant: "Jeff Sessions",
+        verdict: "false",
+        rationale: "He met Ambassador Kislyak twice in 2016.",
+        sources: [
+          {
+            url: "https://www.washingtonpost.com/sessions-kislyak",
+            title: "Sessions spoke twice with Russian ambassador",
+            publisher: "The Washington Post",
+            excerpt: "met twice",
+            stance: "REFUTES",
+          },
+        ],
+      },
+      {
+        quote: "I never met with any Russian officials to discuss issues of the campaign",
+        claimant: "Jeff Sessions",
+        verdict: "unsupported",
+        rationale: "No record shows what was discussed.",
+      },
+      {
+        quote: "the Senator had over 25 conversations with foreign ambassadors",
+        claimant: "Sarah Isgur Flores",
+        verdict: "mostly_true",
+        rationale: "Calendars list 25 meetings.",
+        sources: [{ url: "https://example.org/calendar", title: "Senate calendar", stance: "SUPPORTS" }],
+      },
+      {
+        quote: "over 25 conversations",
+        claimant: "Sarah Isgur Flores",
+        verdict: "true",
+        rationale: "Nested claim on the count alone.",
+        status: "IN_REVIEW",
+      },
     ],
   });
 }
@@ -116,7 +171,13 @@ export function hostileExport(): ExportDocument {
         verdict: "misleading",
         rationale: HOSTILE.rationale,
         sources: [
-          { url: HOSTILE.sourceUrl, title: HOSTILE.sourceTitle, publisher: `Pub "lisher" <i>`, excerpt: `Excerpt with </p><script>x</script>`, stance: "REFUTES" },
+          {
+            url: HOSTILE.sourceUrl,
+            title: HOSTILE.sourceTitle,
+            publisher: `Pub "lisher" <i>`,
+            excerpt: `Excerpt with </p><script>x</script>`,
+            stance: "REFUTES",
+          },
           { url: HOSTILE.badUrl, title: "Bad link", stance: "CONTEXT" },
         ],
       },

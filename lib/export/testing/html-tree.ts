@@ -40,7 +40,11 @@ export function text(node: T.ParentNode, br = "\n"): string {
 }
 
 /** Text inside elements matching `inside`, walked in document order (nested matches count once). */
-export function textWithin(root: T.ParentNode, inside: (el: Element) => boolean, skip: (el: Element) => boolean = () => false): string {
+export function textWithin(
+  root: T.ParentNode,
+  inside: (el: Element) => boolean,
+  skip: (el: Element) => boolean = () => false,
+): string {
   let out = "";
   const walk = (node: T.ParentNode, within: boolean) => {
     for (const child of node.childNodes) {
@@ -55,7 +59,22 @@ export function textWithin(root: T.ParentNode, inside: (el: Element) => boolean,
   return out;
 }
 
-const RESOURCE_TAGS = ["script", "link", "img", "iframe", "frame", "object", "embed", "audio", "video", "source", "base", "form", "svg", "math"];
+const RESOURCE_TAGS = [
+  "script",
+  "link",
+  "img",
+  "iframe",
+  "frame",
+  "object",
+  "embed",
+  "audio",
+  "video",
+  "source",
+  "base",
+  "form",
+  "svg",
+  "math",
+];
 
 /** Everything executable or fetching in a tree, described; an empty list means inert and offline. */
 export function activeContent(root: T.ParentNode): string[] {
@@ -65,7 +84,8 @@ export function activeContent(root: T.ParentNode): string[] {
     if (el.tagName === "meta" && attr(el, "http-equiv")?.toLowerCase() === "refresh") problems.push("<meta refresh>");
     for (const a of el.attrs) {
       if (/^on/i.test(a.name)) problems.push(`${el.tagName}[${a.name}]`);
-      if (["src", "srcset", "action", "formaction", "background", "poster", "data"].includes(a.name)) problems.push(`${el.tagName}[${a.name}]`);
+      if (["src", "srcset", "action", "formaction", "background", "poster", "data"].includes(a.name))
+        problems.push(`${el.tagName}[${a.name}]`);
       if (a.name === "href" && !/^(?:https?:\/\/|#)/i.test(a.value)) problems.push(`${el.tagName}[href=${a.value}]`);
       if (a.name === "style" && /url\(|@import|expression\(/i.test(a.value)) problems.push(`${el.tagName}[style]`);
     }

@@ -7,20 +7,24 @@ import { initials, type ClaimNote } from "@/server/export/pdf/claim-note";
 import { textRuns } from "@/server/export/docx/docx-text";
 
 export function claimComment(note: ClaimNote, date: string): ICommentOptions {
-  const line = (label: string, value: string) => new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), ...textRuns(value)] });
+  const line = (label: string, value: string) =>
+    new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), ...textRuns(value)] });
   const children: Paragraph[] = [
     new Paragraph({ children: [new TextRun({ text: `${note.heading} — ${note.verdict}`, bold: true })] }),
     ...(note.claimant ? [line("Claimant", note.claimant)] : []),
     ...(note.rationale ? [line("Rationale", note.rationale)] : []),
   ];
-  if (note.sources.length > 0) children.push(new Paragraph({ children: [new TextRun({ text: "Sources:", bold: true })] }));
+  if (note.sources.length > 0)
+    children.push(new Paragraph({ children: [new TextRun({ text: "Sources:", bold: true })] }));
   for (const s of note.sources) {
     const publisher = s.publisher ? ` · ${s.publisher}` : "";
     children.push(new Paragraph({ children: textRuns(`• ${s.title}${publisher} — ${s.stance} — ${s.url}`) }));
   }
   children.push(new Paragraph({ children: textRuns(note.status, { italics: true }) }));
-  if (note.comments.length > 0) children.push(new Paragraph({ children: [new TextRun({ text: "Review notes:", bold: true })] }));
-  for (const c of note.comments) children.push(new Paragraph({ children: [...textRuns(`${c.meta}: `, { italics: true }), ...textRuns(c.body)] }));
+  if (note.comments.length > 0)
+    children.push(new Paragraph({ children: [new TextRun({ text: "Review notes:", bold: true })] }));
+  for (const c of note.comments)
+    children.push(new Paragraph({ children: [...textRuns(`${c.meta}: `, { italics: true }), ...textRuns(c.body)] }));
   const when = new Date(date);
   return {
     id: note.number,

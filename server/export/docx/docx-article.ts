@@ -2,8 +2,18 @@
 // CommentRangeStart before the claim's first run, a CommentRangeEnd after its last run and then the
 // run holding the CommentReference. Nested and overlapping claims each get their own range.
 import {
-  AlignmentType, BorderStyle, CommentRangeEnd, CommentRangeStart, CommentReference, HeadingLevel, LevelFormat,
-  Paragraph, TextRun, type INumberingOptions, type IParagraphOptions, type ParagraphChild,
+  AlignmentType,
+  BorderStyle,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  HeadingLevel,
+  LevelFormat,
+  Paragraph,
+  TextRun,
+  type INumberingOptions,
+  type IParagraphOptions,
+  type ParagraphChild,
 } from "docx";
 import type { ArticleMark } from "@/lib/article/doc";
 import type { AnnotatedBlock, AnnotatedRun } from "@/lib/export/annotate-doc";
@@ -11,7 +21,14 @@ import { linkTarget } from "@/server/export/pdf/claim-note";
 import { linkedRuns, textRuns, type RunStyle } from "@/server/export/docx/docx-text";
 
 type NumberingConfig = INumberingOptions["config"][number];
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+const HEADINGS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+];
 
 interface Context {
   depth: number;
@@ -20,15 +37,25 @@ interface Context {
 }
 
 /** The article's paragraphs, and one numbering definition per ordered list (each has its start). */
-export function articleParagraphs(blocks: AnnotatedBlock[], commentIds: Set<number>): { paragraphs: Paragraph[]; numbering: NumberingConfig[] } {
+export function articleParagraphs(
+  blocks: AnnotatedBlock[],
+  commentIds: Set<number>,
+): { paragraphs: Paragraph[]; numbering: NumberingConfig[] } {
   const paragraphs: Paragraph[] = [];
   const numbering: NumberingConfig[] = [];
 
   const visit = (block: AnnotatedBlock, ctx: Context, firstInItem: boolean): void => {
     const layout: IParagraphOptions = {
-      ...(ctx.quote ? { indent: { left: 720 }, border: { left: { style: BorderStyle.SINGLE, size: 12, color: "BBBBBB", space: 8 } } } : {}),
+      ...(ctx.quote
+        ? {
+            indent: { left: 720 },
+            border: { left: { style: BorderStyle.SINGLE, size: 12, color: "BBBBBB", space: 8 } },
+          }
+        : {}),
       ...(ctx.list === "bullet" && firstInItem ? { bullet: { level: ctx.depth - 1 } } : {}),
-      ...(ctx.list && ctx.list !== "bullet" && firstInItem ? { numbering: { reference: ctx.list.reference, level: ctx.depth - 1 } } : {}),
+      ...(ctx.list && ctx.list !== "bullet" && firstInItem
+        ? { numbering: { reference: ctx.list.reference, level: ctx.depth - 1 } }
+        : {}),
       ...(ctx.list && !firstInItem ? { indent: { left: 720 * ctx.depth } } : {}),
     };
     switch (block.type) {
@@ -41,7 +68,9 @@ export function articleParagraphs(blocks: AnnotatedBlock[], commentIds: Set<numb
         return;
       }
       case "horizontalRule":
-        paragraphs.push(new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "999999", space: 1 } } }));
+        paragraphs.push(
+          new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "999999", space: 1 } } }),
+        );
         return;
       case "blockquote":
         block.content.forEach((child) => visit(child, { ...ctx, quote: true }, false));
@@ -53,7 +82,8 @@ export function articleParagraphs(blocks: AnnotatedBlock[], commentIds: Set<numb
           list = { reference: `article-list-${numbering.length + 1}` };
           numbering.push(orderedList(list.reference, block.start));
         }
-        for (const item of block.items) item.forEach((child, k) => visit(child, { ...ctx, depth: ctx.depth + 1, list }, k === 0));
+        for (const item of block.items)
+          item.forEach((child, k) => visit(child, { ...ctx, depth: ctx.depth + 1, list }, k === 0));
       }
     }
   };
@@ -78,7 +108,8 @@ function runChildren(runs: AnnotatedRun[], base: RunStyle, commentIds: Set<numbe
   const children: ParagraphChild[] = [];
   for (const run of runs) {
     // Outer claims open first; inner claims close first, so ranges nest as the text does.
-    for (const n of [...run.starts].sort((a, b) => a - b)) if (commentIds.has(n)) children.push(new CommentRangeStart(n));
+    for (const n of [...run.starts].sort((a, b) => a - b))
+      if (commentIds.has(n)) children.push(new CommentRangeStart(n));
     const style: RunStyle = { ...base, ...(run.claims.length > 0 ? { highlight: "yellow" } : {}) };
     if (run.kind === "hardBreak") children.push(new TextRun({ ...style, break: 1 }));
     else children.push(...styledRuns(run.text, run.marks, style));

@@ -41,28 +41,63 @@ describe("renderDocx", () => {
     const docx = await readDocx(await renderDocx(doc));
     expectCommentsOnClaims(docx, doc);
     expect(docx.comments[0]).toMatchObject({ author: "Casey Checker", initials: "CC" });
-    expectInOrder(docx.bodyText, [doc.article.title, "approved claims only", doc.text, "Claims (4)", ...doc.claims.map((c) => `“${c.quote.exact}”`)]);
+    expectInOrder(docx.bodyText, [
+      doc.article.title,
+      "approved claims only",
+      doc.text,
+      "Claims (4)",
+      ...doc.claims.map((c) => `“${c.quote.exact}”`),
+    ]);
     expect(docx.bodyText).not.toContain("Internal export");
-    expect(docx.externalTargets.sort()).toEqual([doc.article.url, doc.publicUrl, ...doc.claims.flatMap((c) => c.sources.map((s) => s.url))].sort());
+    expect(docx.externalTargets.sort()).toEqual(
+      [doc.article.url, doc.publicUrl, ...doc.claims.flatMap((c) => c.sources.map((s) => s.url))].sort(),
+    );
   });
 
   it("keeps hostile strings intact in well-formed XML and links only http(s) URLs", async () => {
     const doc = { ...hostileExport(), scope: "all" as const, includeNotes: true };
-    doc.claims[0]!.comments = [{ id: "m1", claimId: "claim-1", kind: "NOTE", body: `Note \u0000 ${HOSTILE.quote}`, author: { id: "u", name: "Erin Editor" }, createdAt: "2026-11-23T10:00:00.000Z" }];
+    doc.claims[0]!.comments = [
+      {
+        id: "m1",
+        claimId: "claim-1",
+        kind: "NOTE",
+        body: `Note \u0000 ${HOSTILE.quote}`,
+        author: { id: "u", name: "Erin Editor" },
+        createdAt: "2026-11-23T10:00:00.000Z",
+      },
+    ];
     const docx = await readDocx(await renderDocx(doc));
     expectCommentsOnClaims(docx, doc);
     expect(docx.comments[0]!.text).toContain(`Comment · Erin Editor · 23 November 2026: Note ␀ ${HOSTILE.quote}`);
-    expectInOrder(docx.bodyText, [doc.article.title, "Internal export", HOSTILE.quote, "Claims (2)", HOSTILE.quote, HOSTILE.claimant, plainText(HOSTILE.rationale), HOSTILE.sourceTitle, HOSTILE.sourceUrl, HOSTILE.badUrl]);
+    expectInOrder(docx.bodyText, [
+      doc.article.title,
+      "Internal export",
+      HOSTILE.quote,
+      "Claims (2)",
+      HOSTILE.quote,
+      HOSTILE.claimant,
+      plainText(HOSTILE.rationale),
+      HOSTILE.sourceTitle,
+      HOSTILE.sourceUrl,
+      HOSTILE.badUrl,
+    ]);
     for (const [path, xml] of docx.parts) expect(xml, path).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
     // Only http(s) hyperlinks, percent-encoded by the URL parser; the javascript: source is text.
-    expect(docx.externalTargets.sort()).toEqual([doc.article.url!, doc.publicUrl!, HOSTILE.sourceUrl].map((u) => new URL(u).href).sort());
+    expect(docx.externalTargets.sort()).toEqual(
+      [doc.article.url!, doc.publicUrl!, HOSTILE.sourceUrl].map((u) => new URL(u).href).sort(),
+    );
   });
 
   it("keeps headings, lists (with their start), quotes and code, with comments inside them", async () => {
     const doc = structuredExport();
     const docx = await readDocx(await renderDocx(doc));
     expectCommentsOnClaims(docx, doc);
-    expectInOrder(docx.bodyText, ["A heading with a claim\n", "Intro with bold, italic, a link and bad.\nSecond line.\n", "First bullet\nSecond bullet\nNested bullet\nThird item\nFourth item\n", "A quoted passage\ncode line 1\ncode\tline 2\n"]);
+    expectInOrder(docx.bodyText, [
+      "A heading with a claim\n",
+      "Intro with bold, italic, a link and bad.\nSecond line.\n",
+      "First bullet\nSecond bullet\nNested bullet\nThird item\nFourth item\n",
+      "A quoted passage\ncode line 1\ncode\tline 2\n",
+    ]);
     const documentXml = docx.parts.get("word/document.xml")!;
     expect(documentXml).toMatch(/<w:pStyle w:val="Heading2"\/>/);
     expect(docx.parts.get("word/numbering.xml")).toMatch(/<w:start w:val="3"\/>/);
@@ -75,7 +110,11 @@ describe("renderDocx", () => {
     const docx = await readDocx(await renderDocx(doc));
     expectCommentsOnClaims(docx, doc);
     expect(docx.comments.map((c) => c.id)).not.toContain(2);
-    expectInOrder(docx.bodyText, ["Claim 2 — ✗ False", "This claim’s words are no longer found in the text.", "Claim 3"]);
+    expectInOrder(docx.bodyText, [
+      "Claim 2 — ✗ False",
+      "This claim’s words are no longer found in the text.",
+      "Claim 3",
+    ]);
   });
 
   it("renders a 10,000-word article with 500 claims in under 2 seconds", async () => {
@@ -84,7 +123,9 @@ describe("renderDocx", () => {
     const started = performance.now();
     const buffer = await renderDocx(doc);
     const ms = performance.now() - started;
-    console.log(`DOCX export, ${doc.claims.length} claims: ${ms.toFixed(0)} ms, ${(buffer.length / 1024).toFixed(0)} KiB`);
+    console.log(
+      `DOCX export, ${doc.claims.length} claims: ${ms.toFixed(0)} ms, ${(buffer.length / 1024).toFixed(0)} KiB`,
+    );
     expect(ms).toBeLessThan(2000);
     expectCommentsOnClaims(await readDocx(buffer), doc);
   }, 30_000);

@@ -32,8 +32,17 @@ export async function renderDocx(doc: ExportDocument): Promise<Buffer> {
 
 function header({ article, newsroom, scope, publicUrl, generatedAt, claims }: ExportDocument): Paragraph[] {
   const muted = { color: "555555", size: 18 };
-  const byline = [article.outlet, article.author && `By ${article.author}`, article.publishedAt && `Published ${longDate(article.publishedAt)}`].filter(Boolean).join(" · ");
-  const urlLine = (label: string, url: string): ParagraphChild[] => [...textRuns(`${label}: `, muted), ...linkedRuns(url, linkTarget(url), muted)];
+  const byline = [
+    article.outlet,
+    article.author && `By ${article.author}`,
+    article.publishedAt && `Published ${longDate(article.publishedAt)}`,
+  ]
+    .filter(Boolean)
+    .join(" · ");
+  const urlLine = (label: string, url: string): ParagraphChild[] => [
+    ...textRuns(`${label}: `, muted),
+    ...linkedRuns(url, linkTarget(url), muted),
+  ];
   const count = claims.length === 1 ? "1 claim" : `${claims.length} claims`;
   const paragraphs = [
     new Paragraph({ children: textRuns(`${newsroom.name} · Annotated fact-check`, muted) }),
@@ -41,11 +50,22 @@ function header({ article, newsroom, scope, publicUrl, generatedAt, claims }: Ex
     ...(byline ? [new Paragraph({ children: textRuns(byline, muted) })] : []),
     ...(article.url ? [new Paragraph({ children: urlLine("Original article", article.url) })] : []),
     ...(publicUrl ? [new Paragraph({ children: urlLine("Public page", publicUrl) })] : []),
-    new Paragraph({ children: textRuns(`Exported on ${longDate(generatedAt)} · ${count} · ${scope === "all" ? "all claims, approved or not" : "approved claims only"}`, muted) }),
+    new Paragraph({
+      children: textRuns(
+        `Exported on ${longDate(generatedAt)} · ${count} · ${scope === "all" ? "all claims, approved or not" : "approved claims only"}`,
+        muted,
+      ),
+    }),
   ];
   if (scope === "all") {
-    const notice = "⚠ Internal export: includes claims that are not approved yet (drafts and claims in review). Not for publication.";
-    paragraphs.push(new Paragraph({ spacing: { before: 120, after: 120 }, children: [new TextRun({ text: notice, bold: true, color: "9A3412", highlight: "yellow" })] }));
+    const notice =
+      "⚠ Internal export: includes claims that are not approved yet (drafts and claims in review). Not for publication.";
+    paragraphs.push(
+      new Paragraph({
+        spacing: { before: 120, after: 120 },
+        children: [new TextRun({ text: notice, bold: true, color: "9A3412", highlight: "yellow" })],
+      }),
+    );
   }
   return paragraphs;
 }

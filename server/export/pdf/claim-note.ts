@@ -58,7 +58,10 @@ export function claimNote(c: ExportClaim, includeNotes: boolean): ClaimNote {
       excerpt: s.excerpt ? plainText(s.excerpt) : null,
     })),
     comments: includeNotes
-      ? c.comments.map((m) => ({ meta: plainLine(`${COMMENT_KIND_LABELS[m.kind]} · ${m.author.name} · ${longDate(m.createdAt)}`), body: plainText(m.body) }))
+      ? c.comments.map((m) => ({
+          meta: plainLine(`${COMMENT_KIND_LABELS[m.kind]} · ${m.author.name} · ${longDate(m.createdAt)}`),
+          body: plainText(m.body),
+        }))
       : [],
     orphan: c.anchored === null,
     author: plainLine(c.updatedBy.name || c.reviewedBy?.name || "Fact-check desk"),
@@ -74,7 +77,10 @@ function statusText(c: ExportClaim): string {
 
 /** "CC" for "Casey Checker": Word shows them on the comment. */
 export function initials(name: string): string {
-  const letters = name.split(/\s+/).flatMap((w) => [...w].slice(0, 1)).filter((ch) => /\p{L}/u.test(ch));
+  const letters = name
+    .split(/\s+/)
+    .flatMap((w) => [...w].slice(0, 1))
+    .filter((ch) => /\p{L}/u.test(ch));
   return (letters.length > 0 ? letters.slice(0, 3).join("") : "FD").toUpperCase();
 }
 

@@ -9,7 +9,11 @@ import { visualOrder } from "@/server/export/pdf/visual-order";
 const HIGHLIGHTS = ["#fff3b0", "#ffe07a", "#ffc94d"];
 const LINE_HEIGHT = 1.4;
 
-export function flowText(pdf: PDFKit.PDFDocument, pieces: Piece[], options: { indent?: number; gapAfter?: number } = {}): void {
+export function flowText(
+  pdf: PDFKit.PDFDocument,
+  pieces: Piece[],
+  options: { indent?: number; gapAfter?: number } = {},
+): void {
   const left = pdf.page.margins.left + (options.indent ?? 0);
   const maxWidth = pdf.page.width - pdf.page.margins.right - left;
   const baseSize = pieces.find((p) => !p.style.superscript)?.style.size ?? 11;
@@ -35,7 +39,7 @@ function fillLines(atoms: (Atom | typeof BREAK)[], maxWidth: number, pdf: PDFKit
     line.push(...part);
     width += widthOf(part);
   };
-  for (let i = 0; i < atoms.length; ) {
+  for (let i = 0; i < atoms.length;) {
     const atom = atoms[i]!;
     if (atom === BREAK || atom.space) {
       if (atom === BREAK) flush();
@@ -44,7 +48,8 @@ function fillLines(atoms: (Atom | typeof BREAK)[], maxWidth: number, pdf: PDFKit
       continue;
     }
     const word: Atom[] = [];
-    for (let a: Atom | typeof BREAK | undefined = atom; a !== undefined && a !== BREAK && !a.space; a = atoms[++i]) word.push(a);
+    for (let a: Atom | typeof BREAK | undefined = atom; a !== undefined && a !== BREAK && !a.space; a = atoms[++i])
+      word.push(a);
     const wordWidth = widthOf(word);
     if (line.length > 0 && width + wordWidth > maxWidth) flush();
     if (wordWidth <= maxWidth) add(word);
@@ -82,31 +87,60 @@ function paintLine(pdf: PDFKit.PDFDocument, line: Atom[], left: number, baseSize
   const top = pdf.y;
   const baseline = top + size * 1.05;
   // One rectangle per stretch of equal highlight depth, one link annotation per stretch of a URL.
-  spans(line, left, (a) => Math.min(a.style.highlight ?? 0, HIGHLIGHTS.length), (depth, x, width) => {
-    if (depth > 0) pdf.rect(x, top, width, height).fill(HIGHLIGHTS[depth - 1]!);
-  });
-  spans(line, left, (a) => a.style.link ?? null, (url, x, width) => {
-    if (url) pdf.link(x, top, width, height, url);
-  });
+  spans(
+    line,
+    left,
+    (a) => Math.min(a.style.highlight ?? 0, HIGHLIGHTS.length),
+    (depth, x, width) => {
+      if (depth > 0) pdf.rect(x, top, width, height).fill(HIGHLIGHTS[depth - 1]!);
+    },
+  );
+  spans(
+    line,
+    left,
+    (a) => a.style.link ?? null,
+    (url, x, width) => {
+      if (url) pdf.link(x, top, width, height, url);
+    },
+  );
   let x = left;
-  for (let i = 0; i < line.length; ) {
+  for (let i = 0; i < line.length;) {
     // Atoms in one font and style are painted as one string; right-to-left words one by one.
     let j = i + 1;
-    while (j < line.length && line[j]!.font === line[i]!.font && line[j]!.style === line[i]!.style && !line[j]!.rtl && !line[i]!.rtl) j++;
+    while (
+      j < line.length &&
+      line[j]!.font === line[i]!.font &&
+      line[j]!.style === line[i]!.style &&
+      !line[j]!.rtl &&
+      !line[i]!.rtl
+    )
+      j++;
     const run = line.slice(i, j);
     const { font, style } = run[0]!;
     const rise = style.superscript ? style.size * 0.35 : 0;
-    pdf.font(font).fontSize(sizeOf(style)).fillColor(style.color ?? "#111111");
-    pdf.text(run.map((a) => a.text).join(""), x, baseline - rise, { lineBreak: false, baseline: "alphabetic", features: shapingFeatures(font) });
+    pdf
+      .font(font)
+      .fontSize(sizeOf(style))
+      .fillColor(style.color ?? "#111111");
+    pdf.text(run.map((a) => a.text).join(""), x, baseline - rise, {
+      lineBreak: false,
+      baseline: "alphabetic",
+      features: shapingFeatures(font),
+    });
     x += widthOf(run);
     i = j;
   }
   pdf.y = top + height;
 }
 
-function spans<K>(line: Atom[], left: number, key: (a: Atom) => K, paint: (key: K, x: number, width: number) => void): void {
+function spans<K>(
+  line: Atom[],
+  left: number,
+  key: (a: Atom) => K,
+  paint: (key: K, x: number, width: number) => void,
+): void {
   let x = left;
-  for (let i = 0; i < line.length; ) {
+  for (let i = 0; i < line.length;) {
     const k = key(line[i]!);
     let width = 0;
     let j = i;

@@ -106,5 +106,7 @@ export function fontRuns(text: string, face: Face): FontRun[] {
  * read as a control character; without it every glyph maps back to exactly one letter.
  */
 export function shapingFeatures(font: FontKey): PDFKit.Mixins.OpenTypeFeatures[] | undefined {
-  return font === "arabic" || font === "arabicBold" ? ({ ccmp: false } as unknown as PDFKit.Mixins.OpenTypeFeatures[]) : undefined;
+  return font === "arabic" || font === "arabicBold"
+    ? ({ ccmp: false } as unknown as PDFKit.Mixins.OpenTypeFeatures[])
+    : undefined;
 }

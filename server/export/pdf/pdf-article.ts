@@ -14,11 +14,21 @@ const HEADING_SIZES = [18, 15, 13, 12, 11, 11];
 const LIST_INDENT = 18;
 export const LINK_COLOR = "#1a4f9c";
 
-export function writeArticle(pdf: PDFKit.PDFDocument, blocks: AnnotatedBlock[], claims: Map<number, ExportClaim>): void {
+export function writeArticle(
+  pdf: PDFKit.PDFDocument,
+  blocks: AnnotatedBlock[],
+  claims: Map<number, ExportClaim>,
+): void {
   for (const block of blocks) writeBlock(pdf, block, claims, 0);
 }
 
-function writeBlock(pdf: PDFKit.PDFDocument, block: AnnotatedBlock, claims: Map<number, ExportClaim>, indent: number, bullet?: string): void {
+function writeBlock(
+  pdf: PDFKit.PDFDocument,
+  block: AnnotatedBlock,
+  claims: Map<number, ExportClaim>,
+  indent: number,
+  bullet?: string,
+): void {
   switch (block.type) {
     case "paragraph":
     case "codeBlock":
@@ -31,7 +41,11 @@ function writeBlock(pdf: PDFKit.PDFDocument, block: AnnotatedBlock, claims: Map<
     }
     case "horizontalRule": {
       const y = pdf.y + 6;
-      pdf.moveTo(pdf.page.margins.left, y).lineTo(pdf.page.width - pdf.page.margins.right, y).lineWidth(0.5).stroke("#999999");
+      pdf
+        .moveTo(pdf.page.margins.left, y)
+        .lineTo(pdf.page.width - pdf.page.margins.right, y)
+        .lineWidth(0.5)
+        .stroke("#999999");
       pdf.y = y + 12;
       return;
     }
@@ -64,7 +78,10 @@ function runPieces(runs: AnnotatedRun[], claims: Map<number, ExportClaim>, base:
     // Nested claims end inside their outer claim: innermost (highest number) marker first.
     for (const n of [...run.ends].sort((a, b) => b - a)) {
       const symbol = claims.get(n)?.verdict?.symbol;
-      pieces.push({ text: `[${n}${symbol ? `\u00A0${symbol}` : ""}]`, style: { face: "bold", size: base.size, color: "#7a4a00", superscript: true } });
+      pieces.push({
+        text: `[${n}${symbol ? `\u00A0${symbol}` : ""}]`,
+        style: { face: "bold", size: base.size, color: "#7a4a00", superscript: true },
+      });
     }
   }
   return pieces;
@@ -73,7 +90,16 @@ function runPieces(runs: AnnotatedRun[], claims: Map<number, ExportClaim>, base:
 function withMarks(style: TextStyle, marks: ArticleMark[]): TextStyle {
   const has = (type: ArticleMark["type"]) => marks.some((m) => m.type === type);
   const bold = has("bold") || style.face === "bold";
-  const face: Face = style.face === "mono" || has("code") ? "mono" : bold && has("italic") ? "boldItalic" : bold ? "bold" : has("italic") ? "italic" : "regular";
+  const face: Face =
+    style.face === "mono" || has("code")
+      ? "mono"
+      : bold && has("italic")
+        ? "boldItalic"
+        : bold
+          ? "bold"
+          : has("italic")
+            ? "italic"
+            : "regular";
   const link = linkTarget(marks.find((m) => m.type === "link")?.attrs.href);
   return link ? { ...style, face, link, color: LINK_COLOR } : { ...style, face };
 }

@@ -20,9 +20,22 @@ function writeNote(pdf: PDFKit.PDFDocument, note: ClaimNote): void {
   // Keep a note's heading with at least its first lines.
   if (pdf.y + 60 > pdf.page.height - pdf.page.margins.bottom) pdf.addPage();
   flowText(pdf, [{ text: `${note.heading} — ${note.verdict}`, style: { face: "bold", size: 12 } }], { gapAfter: 2 });
-  flowText(pdf, [{ text: note.status, style: note.approved ? MUTED : { ...LABEL, color: "#9a3412" } }], { gapAfter: 3 });
-  flowText(pdf, [{ text: `“${note.quote}”`, style: { face: "regular", size: 10.5, highlight: 1 } }], { indent: INDENT, gapAfter: 3 });
-  if (note.claimant) flowText(pdf, [{ text: "Claimant: ", style: LABEL }, { text: note.claimant, style: TEXT }], { gapAfter: 2 });
+  flowText(pdf, [{ text: note.status, style: note.approved ? MUTED : { ...LABEL, color: "#9a3412" } }], {
+    gapAfter: 3,
+  });
+  flowText(pdf, [{ text: `“${note.quote}”`, style: { face: "regular", size: 10.5, highlight: 1 } }], {
+    indent: INDENT,
+    gapAfter: 3,
+  });
+  if (note.claimant)
+    flowText(
+      pdf,
+      [
+        { text: "Claimant: ", style: LABEL },
+        { text: note.claimant, style: TEXT },
+      ],
+      { gapAfter: 2 },
+    );
   if (note.rationale) {
     flowText(pdf, [{ text: "Rationale", style: LABEL }]);
     flowText(pdf, [{ text: note.rationale, style: TEXT }], { gapAfter: 2 });
@@ -33,7 +46,15 @@ function writeNote(pdf: PDFKit.PDFDocument, note: ClaimNote): void {
   }
   if (note.comments.length > 0) {
     flowText(pdf, [{ text: "Review notes", style: LABEL }]);
-    for (const c of note.comments) flowText(pdf, [{ text: `${c.meta}\n`, style: MUTED }, { text: c.body, style: TEXT }], { indent: INDENT, gapAfter: 2 });
+    for (const c of note.comments)
+      flowText(
+        pdf,
+        [
+          { text: `${c.meta}\n`, style: MUTED },
+          { text: c.body, style: TEXT },
+        ],
+        { indent: INDENT, gapAfter: 2 },
+      );
   }
   if (note.orphan) flowText(pdf, [{ text: ORPHAN_NOTE, style: { ...TEXT, face: "italic", color: "#9a3412" } }]);
   pdf.y += 10;

@@ -49,7 +49,13 @@ describe("renderPdf", () => {
   it("renders the seed article with claims highlighted, numbered and followed by their notes", async () => {
     const doc = seedExport();
     const { text } = await extractPdfText(await renderPdf(doc));
-    expectInOrder(text, [doc.article.title, "CNN", "Published 2 March 2017", "approved claims only", doc.text.slice(0, 300)]);
+    expectInOrder(text, [
+      doc.article.title,
+      "CNN",
+      "Published 2 March 2017",
+      "approved claims only",
+      doc.text.slice(0, 300),
+    ]);
     // Nested claim 4 ends before claim 3, whose marker follows the outer claim's last word.
     expectInOrder(text, ["Russians[2 ✗]", "25 conversations[4 ✓] with foreign ambassadors[3 ◔]", "Claims (4)"]);
     expectClaimNotes(text, doc);
@@ -59,20 +65,47 @@ describe("renderPdf", () => {
 
   it("keeps every hostile string intact and inert", async () => {
     const doc = { ...hostileExport(), scope: "all" as const, includeNotes: true };
-    doc.claims[0]!.comments = [{ id: "m1", claimId: "claim-1", kind: "CHANGES_REQUESTED", body: `Fix \u0000 this ${HOSTILE.quote}`, author: { id: "u", name: "Erin Editor" }, createdAt: "2026-11-23T10:00:00.000Z" }];
+    doc.claims[0]!.comments = [
+      {
+        id: "m1",
+        claimId: "claim-1",
+        kind: "CHANGES_REQUESTED",
+        body: `Fix \u0000 this ${HOSTILE.quote}`,
+        author: { id: "u", name: "Erin Editor" },
+        createdAt: "2026-11-23T10:00:00.000Z",
+      },
+    ];
     const pdf = await renderPdf(doc);
     const { text } = await extractPdfText(pdf);
-    expectInOrder(text, [doc.article.title, "Internal export", "Intro paragraph.", `${HOSTILE.quote}[1 ⚠]`, "=SUM(A1:A2)[2 ✗]"]);
+    expectInOrder(text, [
+      doc.article.title,
+      "Internal export",
+      "Intro paragraph.",
+      `${HOSTILE.quote}[1 ⚠]`,
+      "=SUM(A1:A2)[2 ✗]",
+    ]);
     expectClaimNotes(text, doc);
-    expectInOrder(claimsSection(text, 2), [HOSTILE.claimant, HOSTILE.rationale, HOSTILE.sourceTitle, HOSTILE.sourceUrl, HOSTILE.badUrl, "Review notes", "Changes requested · Erin Editor", `Fix ␀ this ${HOSTILE.quote}`]);
+    expectInOrder(claimsSection(text, 2), [
+      HOSTILE.claimant,
+      HOSTILE.rationale,
+      HOSTILE.sourceTitle,
+      HOSTILE.sourceUrl,
+      HOSTILE.badUrl,
+      "Review notes",
+      "Changes requested · Erin Editor",
+      `Fix ␀ this ${HOSTILE.quote}`,
+    ]);
     for (const ch of new Set(plainText(Object.values(HOSTILE).join("")).replace(/\s/g, ""))) expect(text).toContain(ch);
     expect(text).toContain("␇bell, ␛escape");
     expect(text).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F]/);
 
     const raw = pdf.toString("latin1");
-    for (const action of ["/JavaScript", "/JS", "/Launch", "/OpenAction", "/AA", "/SubmitForm", "/EmbeddedFile"]) expect(raw).not.toContain(action);
+    for (const action of ["/JavaScript", "/JS", "/Launch", "/OpenAction", "/AA", "/SubmitForm", "/EmbeddedFile"])
+      expect(raw).not.toContain(action);
     // Only http(s) links, percent-encoded by the URL parser; the javascript: source is text only.
-    expect(uris(pdf).sort()).toEqual([doc.article.url!, doc.publicUrl!, HOSTILE.sourceUrl].map((u) => new URL(u).href).sort());
+    expect(uris(pdf).sort()).toEqual(
+      [doc.article.url!, doc.publicUrl!, HOSTILE.sourceUrl].map((u) => new URL(u).href).sort(),
+    );
     // Every font is embedded from the npm packages: none of the 14 standard PDF fonts is used.
     expect(raw).not.toMatch(/\/BaseFont \/(Helvetica|Times|Courier|Symbol|ZapfDingbats)/);
   });
@@ -81,8 +114,23 @@ describe("renderPdf", () => {
     const doc = structuredExport();
     const pdf = await renderPdf(doc);
     const { text } = await extractPdfText(pdf);
-    expectInOrder(text, ["A heading with[1 ✓] a claim", "bold, italic, a link[2 ?] and bad.", "Second line.", "• First bullet", "• Second bullet[3 ✗]", "• Nested bullet"]);
-    expectInOrder(text, ["3. Third item", "4. Fourth item[4 ◑]", "A quoted passage[5 ⚠]", "code line 1", "code    line 2", "After rule.", "Claims (5)"]);
+    expectInOrder(text, [
+      "A heading with[1 ✓] a claim",
+      "bold, italic, a link[2 ?] and bad.",
+      "Second line.",
+      "• First bullet",
+      "• Second bullet[3 ✗]",
+      "• Nested bullet",
+    ]);
+    expectInOrder(text, [
+      "3. Third item",
+      "4. Fourth item[4 ◑]",
+      "A quoted passage[5 ⚠]",
+      "code line 1",
+      "code    line 2",
+      "After rule.",
+      "Claims (5)",
+    ]);
     expectClaimNotes(text, doc);
     expect(uris(pdf).sort()).toEqual([doc.article.url!, doc.publicUrl!, STRUCTURED_LINK].sort());
   });
@@ -90,13 +138,28 @@ describe("renderPdf", () => {
   it("notes claims whose words are gone, and shows review notes only when asked", async () => {
     const doc = seedExport();
     doc.claims[1]!.anchored = null;
-    doc.claims[1]!.comments = [{ id: "m1", claimId: doc.claims[1]!.id, kind: "NOTE", body: "A private remark", author: { id: "u", name: "Erin Editor" }, createdAt: "2026-11-23T10:00:00.000Z" }];
+    doc.claims[1]!.comments = [
+      {
+        id: "m1",
+        claimId: doc.claims[1]!.id,
+        kind: "NOTE",
+        body: "A private remark",
+        author: { id: "u", name: "Erin Editor" },
+        createdAt: "2026-11-23T10:00:00.000Z",
+      },
+    ];
     const without = (await extractPdfText(await renderPdf(doc))).text;
     expect(without).toContain("This claim’s words are no longer found in the text.");
     expect(without).not.toContain("[2 ✗]");
     expect(without).not.toContain("A private remark");
     const withNotes = (await extractPdfText(await renderPdf({ ...doc, includeNotes: true }))).text;
-    expectInOrder(claimsSection(withNotes, 4), ["Claim 2", "Review notes", "A private remark", "no longer found", "Claim 3"]);
+    expectInOrder(claimsSection(withNotes, 4), [
+      "Claim 2",
+      "Review notes",
+      "A private remark",
+      "no longer found",
+      "Claim 3",
+    ]);
   });
 
   it("renders a 10,000-word article with 500 claims in under 2 seconds", async () => {
@@ -109,6 +172,9 @@ describe("renderPdf", () => {
     expect(ms).toBeLessThan(2000);
     const { text, pages } = await extractPdfText(pdf);
     expect(pages).toBeGreaterThan(20);
-    expectInOrder(claimsSection(text, 500), doc.claims.map((c) => `“${c.quote.exact}”`));
+    expectInOrder(
+      claimsSection(text, 500),
+      doc.claims.map((c) => `“${c.quote.exact}”`),
+    );
   }, 30_000);
 });

@@ -48,27 +48,52 @@ export async function renderPdf(doc: ExportDocument): Promise<Buffer> {
   return done;
 }
 
-function writeHeader(pdf: PDFKit.PDFDocument, { article, newsroom, scope, publicUrl, generatedAt, claims }: ExportDocument): void {
+function writeHeader(
+  pdf: PDFKit.PDFDocument,
+  { article, newsroom, scope, publicUrl, generatedAt, claims }: ExportDocument,
+): void {
   const muted = { face: "regular", size: 9, color: "#555555" } as const;
   const link = (url: string) => ({ ...muted, color: LINK_COLOR, link: linkTarget(url) });
   flowText(pdf, [{ text: `${newsroom.name} · Annotated fact-check`, style: muted }], { gapAfter: 4 });
   flowText(pdf, [{ text: plainLine(article.title), style: { face: "bold", size: 20 } }], { gapAfter: 6 });
-  const byline = [article.outlet, article.author && `By ${article.author}`, article.publishedAt && `Published ${longDate(article.publishedAt)}`];
+  const byline = [
+    article.outlet,
+    article.author && `By ${article.author}`,
+    article.publishedAt && `Published ${longDate(article.publishedAt)}`,
+  ];
   const bylineText = byline.filter(Boolean).join(" · ");
   if (bylineText) flowText(pdf, [{ text: bylineText, style: { ...muted, size: 10 } }], { gapAfter: 2 });
   const lines: Piece[][] = [];
-  if (article.url) lines.push([{ text: "Original article: ", style: muted }, { text: article.url, style: link(article.url) }]);
-  if (publicUrl) lines.push([{ text: "Public page: ", style: muted }, { text: publicUrl, style: link(publicUrl) }]);
+  if (article.url)
+    lines.push([
+      { text: "Original article: ", style: muted },
+      { text: article.url, style: link(article.url) },
+    ]);
+  if (publicUrl)
+    lines.push([
+      { text: "Public page: ", style: muted },
+      { text: publicUrl, style: link(publicUrl) },
+    ]);
   const count = claims.length === 1 ? "1 claim" : `${claims.length} claims`;
-  lines.push([{ text: `Exported on ${longDate(generatedAt)} · ${count} · ${scope === "all" ? "all claims, approved or not" : "approved claims only"}`, style: muted }]);
+  lines.push([
+    {
+      text: `Exported on ${longDate(generatedAt)} · ${count} · ${scope === "all" ? "all claims, approved or not" : "approved claims only"}`,
+      style: muted,
+    },
+  ]);
   for (const pieces of lines) flowText(pdf, pieces, { gapAfter: 2 });
   if (scope === "all") {
     pdf.y += 6;
-    const notice = "Internal export: includes claims that are not approved yet (drafts and claims in review). Not for publication.";
+    const notice =
+      "Internal export: includes claims that are not approved yet (drafts and claims in review). Not for publication.";
     flowText(pdf, [{ text: `⚠ ${notice}`, style: { face: "bold", size: 10.5, color: "#9a3412", highlight: 1 } }]);
   }
   pdf.y += 6;
   const y = pdf.y;
-  pdf.moveTo(pdf.page.margins.left, y).lineTo(pdf.page.width - pdf.page.margins.right, y).lineWidth(0.75).stroke("#bbbbbb");
+  pdf
+    .moveTo(pdf.page.margins.left, y)
+    .lineTo(pdf.page.width - pdf.page.margins.right, y)
+    .lineWidth(0.75)
+    .stroke("#bbbbbb");
   pdf.y = y + 14;
 }

@@ -67,7 +67,11 @@ export function measure(pdf: PDFKit.PDFDocument, text: string, font: FontKey, st
   if (width === undefined) {
     // pdfkit shapes and caches text word by word, each word with its trailing space ("of "), and
     // lines are painted that way: measuring "of " too spares shaping every word twice.
-    const w = (t: string) => pdf.font(font).fontSize(1000).widthOfString(t, { features: shapingFeatures(font) });
+    const w = (t: string) =>
+      pdf
+        .font(font)
+        .fontSize(1000)
+        .widthOfString(t, { features: shapingFeatures(font) });
     width = text.endsWith(" ") || text.length === 0 ? w(text) : w(`${text} `) - w(" ");
     cache.set(key, width);
   }

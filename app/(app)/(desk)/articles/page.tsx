@@ -23,7 +23,12 @@ export default async function ArticlesPage() {
             <li key={a.id}>
               <Link href={`/articles/${a.id}`}>{a.title}</Link>
               <p className="article-list__meta">
-                {[a.outlet, a.author, a.publishedAt && new Date(a.publishedAt).toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" })]
+                {[
+                  a.outlet,
+                  a.author,
+                  a.publishedAt &&
+                    new Date(a.publishedAt).toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" }),
+                ]
                   .filter(Boolean)
                   .join(" · ")}
                 {" · "}

@@ -20,9 +20,27 @@ export function QueueFilters({ options, selected, invalid }: QueueFiltersProps) 
           Those filters could not be read, so every claim in review is shown.
         </p>
       )}
-      <FilterSelect name="articleId" label="Article" all="All articles" value={selected.articleId} options={options.articles.map((a) => ({ value: a.id, label: a.title }))} />
-      <FilterSelect name="checkerId" label="Checker" all="All checkers" value={selected.checkerId} options={options.checkers.map((c) => ({ value: c.id, label: c.name }))} />
-      <FilterSelect name="verdict" label="Verdict" all="All verdicts" value={selected.verdict} options={VERDICTS.map((v) => ({ value: v.key, label: `${v.symbol} ${v.label}` }))} />
+      <FilterSelect
+        name="articleId"
+        label="Article"
+        all="All articles"
+        value={selected.articleId}
+        options={options.articles.map((a) => ({ value: a.id, label: a.title }))}
+      />
+      <FilterSelect
+        name="checkerId"
+        label="Checker"
+        all="All checkers"
+        value={selected.checkerId}
+        options={options.checkers.map((c) => ({ value: c.id, label: c.name }))}
+      />
+      <FilterSelect
+        name="verdict"
+        label="Verdict"
+        all="All verdicts"
+        value={selected.verdict}
+        options={VERDICTS.map((v) => ({ value: v.key, label: `${v.symbol} ${v.label}` }))}
+      />
       <div className="review-filters__actions">
         <button type="submit" className="button button--primary">
           Filter
@@ -34,7 +52,19 @@ export function QueueFilters({ options, selected, invalid }: QueueFiltersProps) 
 }
 
 /** One labelled filter; the empty first option means "no filter". */
-function FilterSelect({ name, label, all, value, options }: { name: string; label: string; all: string; value?: string | null; options: { value: string; label: string }[] }) {
+function FilterSelect({
+  name,
+  label,
+  all,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  all: string;
+  value?: string | null;
+  options: { value: string; label: string }[];
+}) {
   const id = `review-filter-${name}`;
   return (
     <div className="field">

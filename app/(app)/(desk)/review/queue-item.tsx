@@ -65,7 +65,9 @@ export function QueueItem({ item, userId, onReviewed }: QueueItemProps) {
       )}
       <div className="review-item__actions">
         {claim.verdictEditedBy?.id === userId ? (
-          <p className="review-actions__note">You last changed the verdict or rationale, so another editor must approve this claim (two-person rule).</p>
+          <p className="review-actions__note">
+            You last changed the verdict or rationale, so another editor must approve this claim (two-person rule).
+          </p>
         ) : (
           <button
             type="button"

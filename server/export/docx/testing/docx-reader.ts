@@ -29,7 +29,8 @@ export function parseXml(xml: string): Element {
 export async function readDocx(buffer: Buffer): Promise<DocxContent> {
   const zip = await JSZip.loadAsync(buffer);
   const parts = new Map<string, string>();
-  for (const [path, file] of Object.entries(zip.files)) if (!file.dir && /\.(xml|rels)$/.test(path)) parts.set(path, await file.async("string"));
+  for (const [path, file] of Object.entries(zip.files))
+    if (!file.dir && /\.(xml|rels)$/.test(path)) parts.set(path, await file.async("string"));
   for (const xml of parts.values()) parseXml(xml);
 
   let bodyText = "";
@@ -49,8 +50,7 @@ export async function readDocx(buffer: Buffer): Promise<DocxContent> {
       else if (el.localName === "commentRangeEnd") {
         rangeText.set(id, open.get(id) ?? "<no start>");
         open.delete(id);
-      }
-      else if (el.localName === "commentReference") references.push(id);
+      } else if (el.localName === "commentReference") references.push(id);
       else if (el.localName === "t") emit(el.textContent ?? "");
       else if (el.localName === "br") emit("\n");
       else if (el.localName === "tab" && el.parentNode && (el.parentNode as Element).localName === "r") emit("\t");
@@ -60,7 +60,9 @@ export async function readDocx(buffer: Buffer): Promise<DocxContent> {
   };
   walk(parseXml(parts.get("word/document.xml")!));
 
-  const comments = [...elements(parseXml(parts.get("word/comments.xml") ?? `<w:comments xmlns:w="${W}"/>`), "comment")].map((c) => ({
+  const comments = [
+    ...elements(parseXml(parts.get("word/comments.xml") ?? `<w:comments xmlns:w="${W}"/>`), "comment"),
+  ].map((c) => ({
     id: Number(c.getAttributeNS(W, "id")),
     author: c.getAttributeNS(W, "author") ?? "",
     initials: c.getAttributeNS(W, "initials") ?? "",
@@ -77,7 +79,15 @@ export async function readDocx(buffer: Buffer): Promise<DocxContent> {
 /** A paragraph's text as Word shows it: w:t, w:br as "\n", w:tab as "\t". */
 function textOf(p: Element): string {
   return [...p.getElementsByTagNameNS(W, "*")]
-    .map((el) => (el.localName === "t" ? el.textContent : el.localName === "br" ? "\n" : el.localName === "tab" && (el.parentNode as Element).localName === "r" ? "\t" : ""))
+    .map((el) =>
+      el.localName === "t"
+        ? el.textContent
+        : el.localName === "br"
+          ? "\n"
+          : el.localName === "tab" && (el.parentNode as Element).localName === "r"
+            ? "\t"
+            : "",
+    )
     .join("");
 }
 

@@ -14,7 +14,10 @@ export function bigExport(words = 10_000, claimCount = 500): ExportDocument {
   let seed = 42;
   const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const tokens = Array.from({ length: words }, () => VOCABULARY[Math.floor(random() * VOCABULARY.length)]!);
-  const paragraphs = Array.from({ length: Math.ceil(words / 120) }, (_, p) => `${tokens.slice(p * 120, (p + 1) * 120).join(" ")}.`);
+  const paragraphs = Array.from(
+    { length: Math.ceil(words / 120) },
+    (_, p) => `${tokens.slice(p * 120, (p + 1) * 120).join(" ")}.`,
+  );
   const body = paragraphs.join("\n\n");
   // Where each word starts in the body, to tell which occurrence of a repeated quote a claim is.
   const starts: number[] = [];
@@ -34,10 +37,18 @@ export function bigExport(words = 10_000, claimCount = 500): ExportDocument {
       rationale: `Rationale for claim ${i + 1}: what the records show, in a sentence or two that wraps onto a second line.`,
       status: i % 2 === 0 ? "APPROVED" : "IN_REVIEW",
       sources: [
-        { url: `https://example.org/source/${i}`, title: `Official figures ${i}`, publisher: "Example Press", stance: "SUPPORTS" },
+        {
+          url: `https://example.org/source/${i}`,
+          title: `Official figures ${i}`,
+          publisher: "Example Press",
+          stance: "SUPPORTS",
+        },
         { url: `https://example.net/report/${i}`, title: `Critics' report ${i}`, stance: "REFUTES" },
       ],
     };
   });
-  return { ...buildExportDocument({ title: `${words.toLocaleString("en")} words, ${claimCount} claims`, body, claims }), scope: "all" };
+  return {
+    ...buildExportDocument({ title: `${words.toLocaleString("en")} words, ${claimCount} claims`, body, claims }),
+    scope: "all",
+  };
 }

@@ -9,7 +9,12 @@ export interface PdfText {
 }
 
 export async function extractPdfText(pdf: Buffer): Promise<PdfText> {
-  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  const document = await getDocument({
+    data: new Uint8Array(pdf),
+    useSystemFonts: false,
+    isEvalSupported: false,
+    verbosity: 0,
+  }).promise;
   let text = "";
   for (let p = 1; p <= document.numPages; p++) {
     const page = await document.getPage(p);

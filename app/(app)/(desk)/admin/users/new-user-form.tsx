@@ -14,7 +14,8 @@ const EMPTY = { name: "", email: "", password: "", role: "CHECKER" as UserView["
 export function NewUserForm({ onCreated }: { onCreated: (user: UserView) => void }) {
   const [values, setValues] = useState(EMPTY);
   const { pending, errors, failure, submit: send } = useApiSubmit();
-  const set = (key: keyof typeof EMPTY) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value }));
+  const set = (key: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [key]: e.target.value }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -41,11 +42,21 @@ export function NewUserForm({ onCreated }: { onCreated: (user: UserView) => void
 
   return (
     <form onSubmit={submit} noValidate className="new-user-form" aria-labelledby="new-user-heading">
-      <Field label="Name" errors={errors.name}>{input("name", "text", "off")}</Field>
-      <Field label="Email" errors={errors.email}>{input("email", "email", "off")}</Field>
+      <Field label="Name" errors={errors.name}>
+        {input("name", "text", "off")}
+      </Field>
+      <Field label="Email" errors={errors.email}>
+        {input("email", "email", "off")}
+      </Field>
       <Field label="Role" errors={errors.role}>
         {({ id, describedBy, invalid }) => (
-          <select id={id} value={values.role} onChange={set("role")} aria-describedby={describedBy} aria-invalid={invalid || undefined}>
+          <select
+            id={id}
+            value={values.role}
+            onChange={set("role")}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+          >
             {ROLES.map((role) => (
               <option key={role} value={role}>
                 {ROLE_LABELS[role]}
@@ -54,7 +65,11 @@ export function NewUserForm({ onCreated }: { onCreated: (user: UserView) => void
           </select>
         )}
       </Field>
-      <Field label="Password" errors={errors.password} hint="At least 12 characters. Give it to them in person or by phone, not by email.">
+      <Field
+        label="Password"
+        errors={errors.password}
+        hint="At least 12 characters. Give it to them in person or by phone, not by email."
+      >
         {input("password", "password", "new-password")}
       </Field>
       <FormFailure message={failure?.message} />

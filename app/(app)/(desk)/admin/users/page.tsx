@@ -16,8 +16,8 @@ export default async function UsersPage() {
     <div className="page">
       <h1>Users</h1>
       <p>
-        Add people to the desk, change what they may do, or deactivate them. A deactivated account cannot sign in; its name stays on
-        the claims and sources it worked on.
+        Add people to the desk, change what they may do, or deactivate them. A deactivated account cannot sign in; its
+        name stays on the claims and sources it worked on.
       </p>
       <UsersAdmin initialUsers={users} currentUserId={user.id} />
     </div>

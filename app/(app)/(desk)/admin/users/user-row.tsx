@@ -43,14 +43,24 @@ export function UserRow({ user, isYou, onChanged }: UserRowProps) {
           <label className="visually-hidden" htmlFor={selectId}>
             Role for {user.name}
           </label>
-          <select id={selectId} value={role} onChange={(e) => setRole(e.target.value as UserView["role"])} aria-describedby={failure ? errorId : undefined}>
+          <select
+            id={selectId}
+            value={role}
+            onChange={(e) => setRole(e.target.value as UserView["role"])}
+            aria-describedby={failure ? errorId : undefined}
+          >
             {ROLES.map((r) => (
               <option key={r} value={r}>
                 {ROLE_LABELS[r]}
               </option>
             ))}
           </select>
-          <button type="submit" className="button button--small" aria-disabled={pending || role === user.role} aria-label={`Change role for ${user.name}`}>
+          <button
+            type="submit"
+            className="button button--small"
+            aria-disabled={pending || role === user.role}
+            aria-label={`Change role for ${user.name}`}
+          >
             Change role
           </button>
         </form>
@@ -64,7 +74,9 @@ export function UserRow({ user, isYou, onChanged }: UserRowProps) {
           aria-label={`${toggle} ${user.name}`}
           onClick={() =>
             void update({ active: !user.active }, (u) =>
-              u.active ? `${u.name} is active again and can sign in.` : `${u.name} is deactivated: they can no longer sign in.`,
+              u.active
+                ? `${u.name} is active again and can sign in.`
+                : `${u.name} is deactivated: they can no longer sign in.`,
             )
           }
         >

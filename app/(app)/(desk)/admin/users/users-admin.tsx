@@ -19,7 +19,9 @@ export function UsersAdmin({ initialUsers, currentUserId }: { initialUsers: User
 
   function add(user: UserView) {
     setUsers((list) => [...list, user].sort(byName));
-    setStatus(`Created an account for ${user.name} (${user.email}) as ${ROLE_WITH_ARTICLE[user.role]}. They can sign in now.`);
+    setStatus(
+      `Created an account for ${user.name} (${user.email}) as ${ROLE_WITH_ARTICLE[user.role]}. They can sign in now.`,
+    );
   }
 
   return (

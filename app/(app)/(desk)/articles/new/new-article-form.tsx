@@ -13,9 +13,18 @@ type Values = Record<TextField, string> & { format: "text" | "html" };
 
 export function NewArticleForm() {
   const router = useRouter();
-  const [values, setValues] = useState<Values>({ title: "", outlet: "", url: "", author: "", publishedAt: "", body: "", format: "text" });
+  const [values, setValues] = useState<Values>({
+    title: "",
+    outlet: "",
+    url: "",
+    author: "",
+    publishedAt: "",
+    body: "",
+    format: "text",
+  });
   const { pending, errors, failure, submit: send } = useApiSubmit();
-  const set = (key: keyof Values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value }));
+  const set = (key: keyof Values) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [key]: e.target.value }));
 
   async function loadFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -33,19 +42,38 @@ export function NewArticleForm() {
 
   const input = (key: TextField, type = "text") =>
     function Control({ id, describedBy, invalid }: { id: string; describedBy?: string; invalid: boolean }) {
-      return <input id={id} type={type} value={values[key]} onChange={set(key)} aria-describedby={describedBy} aria-invalid={invalid || undefined} />;
+      return (
+        <input
+          id={id}
+          type={type}
+          value={values[key]}
+          onChange={set(key)}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+        />
+      );
     };
 
   return (
     <form onSubmit={submit} noValidate className="article-form" aria-label="New article">
-      <Field label="Title" errors={errors.title}>{input("title")}</Field>
+      <Field label="Title" errors={errors.title}>
+        {input("title")}
+      </Field>
       <div className="article-form__row">
-        <Field label="Outlet" errors={errors.outlet}>{input("outlet")}</Field>
-        <Field label="Author" errors={errors.author}>{input("author")}</Field>
+        <Field label="Outlet" errors={errors.outlet}>
+          {input("outlet")}
+        </Field>
+        <Field label="Author" errors={errors.author}>
+          {input("author")}
+        </Field>
       </div>
       <div className="article-form__row">
-        <Field label="Article URL" errors={errors.url}>{input("url", "url")}</Field>
-        <Field label="Published on" errors={errors.publishedAt}>{input("publishedAt", "date")}</Field>
+        <Field label="Article URL" errors={errors.url}>
+          {input("url", "url")}
+        </Field>
+        <Field label="Published on" errors={errors.publishedAt}>
+          {input("publishedAt", "date")}
+        </Field>
       </div>
       <fieldset className="article-form__format" aria-describedby="format-hint">
         <legend>The body is</legend>
@@ -58,15 +86,31 @@ export function NewArticleForm() {
           HTML
         </label>
         <p id="format-hint" className="field__hint">
-          Plain text: blank lines separate paragraphs. HTML: headings, lists, links and emphasis are kept; scripts, styles and embeds are removed.
+          Plain text: blank lines separate paragraphs. HTML: headings, lists, links and emphasis are kept; scripts,
+          styles and embeds are removed.
         </p>
       </fieldset>
       <Field label="Load from a file" hint=".txt or .html; it fills the body below.">
-        {({ id, describedBy }) => <input id={id} type="file" accept=".txt,.html,.htm,text/plain,text/html" onChange={loadFile} aria-describedby={describedBy} />}
+        {({ id, describedBy }) => (
+          <input
+            id={id}
+            type="file"
+            accept=".txt,.html,.htm,text/plain,text/html"
+            onChange={loadFile}
+            aria-describedby={describedBy}
+          />
+        )}
       </Field>
       <Field label="Body" errors={errors.body} hint="Up to 2 MB.">
         {({ id, describedBy, invalid }) => (
-          <textarea id={id} rows={16} value={values.body} onChange={set("body")} aria-describedby={describedBy} aria-invalid={invalid || undefined} />
+          <textarea
+            id={id}
+            rows={16}
+            value={values.body}
+            onChange={set("body")}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+          />
         )}
       </Field>
       <FormFailure message={failure?.message} />

@@ -1,4 +1,6 @@
 import { approveClaim } from "@/server/review/approve-claim";
 import { apiRoute, json } from "@/server/http/api-route";
 
-export const POST = apiRoute<{ id: string }>(async (_request, { actor, params }) => json({ claim: await approveClaim(params.id, actor) }));
+export const POST = apiRoute<{ id: string }>(async (_request, { actor, params }) =>
+  json({ claim: await approveClaim(params.id, actor) }),
+);
