@@ -6,6 +6,8 @@ import type { ClaimView } from "@/lib/claims/claim-view";
 import { anchorClaims } from "@/components/claims/anchor-claims";
 
 const index = buildTextIndex(docFromPlainText("First paragraph here.\n\nThe mayor said taxes fell."));
+// Numbers are handed out in creation order, as the database does.
+let created = 0;
 
 function claim(
   id: string,
@@ -19,6 +21,7 @@ function claim(
   return {
     id,
     articleId: "a",
+    number: ++created,
     target: { selector: [{ ...quote, exact }, position ? { ...pos, ...position } : pos] },
     claimant: null,
     verdict,
@@ -38,7 +41,8 @@ function claim(
 }
 
 describe("anchorClaims", () => {
-  it("numbers claims in text order, outer before nested, whatever order they were stored in", () => {
+  it("lists claims in text order, outer before nested, each keeping the number it was created with", () => {
+    created = 0;
     const { listed } = anchorClaims(
       [
         claim("taxes", "taxes fell"),
@@ -49,14 +53,15 @@ describe("anchorClaims", () => {
       index,
     );
     expect(listed.map((c) => [c.number, c.claim.id])).toEqual([
-      [1, "first"],
-      [2, "para"],
+      [2, "first"],
+      [4, "para"],
       [3, "mayor"],
-      [4, "taxes"],
+      [1, "taxes"],
     ]);
   });
 
   it("maps text offsets to editor positions across the paragraph boundary", () => {
+    created = 0;
     const { highlights } = anchorClaims([claim("mayor", "The mayor", "false")], index);
     // doc(0) p(1) "First paragraph here." = 21 chars, closes at 23; second p content starts at 24.
     expect(highlights).toEqual([
@@ -72,6 +77,7 @@ describe("anchorClaims", () => {
   });
 
   it("falls back to the quote when the stored position no longer matches, and lists orphans last", () => {
+    created = 0;
     const moved = claim("moved", "taxes fell", null, { start: 0, end: 10 });
     const orphan = claim("orphan", "First paragraph");
     orphan.target.selector[0] = { ...orphan.target.selector[0], exact: "Sessions resigned" };

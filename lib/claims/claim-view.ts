@@ -24,6 +24,8 @@ export interface SourceView {
 export interface ClaimView {
   id: string;
   articleId: string;
+  /** "Claim 8": stable within the article, assigned at creation, never reused; `#claim-8` links. */
+  number: number;
   /** W3C Web Annotation target: the quote and its position in the article's contentText. */
   target: { selector: [TextQuoteSelector, TextPositionSelector] };
   claimant: string | null;

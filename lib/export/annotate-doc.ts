@@ -11,7 +11,7 @@ export interface ClaimSpan {
 }
 
 interface RunClaims {
-  /** Claim numbers covering this run, outermost (lowest number) first. */
+  /** Claim numbers covering this run, outermost first. */
   claims: number[];
   /** Claims whose first run this is. */
   starts: number[];
@@ -32,7 +32,9 @@ export type AnnotatedBlock =
 /** Splits the doc's text at every claim boundary. Claims without a span (orphans) are skipped. */
 export function annotateDoc(doc: ArticleDoc, spans: ClaimSpan[]): AnnotatedBlock[] {
   const { segments } = buildTextIndex(doc);
-  const sorted = [...spans].sort((a, b) => a.number - b.number);
+  // Outermost first (earlier start, then longer), so marks nest the way the claims do; numbers
+  // are stable creation numbers and say nothing about nesting.
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end || a.number - b.number);
   const allRuns: AnnotatedRun[] = [];
   let blockIndex = 0;
 

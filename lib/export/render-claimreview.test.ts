@@ -136,7 +136,7 @@ describe("renderClaimReviews", () => {
     });
   });
 
-  it("deep-links to the public page's numbering of approved claims, else to the desk's", () => {
+  it("deep-links to the claim's own stable number, on the public page or else on the desk", () => {
     const doc = buildExportDocument({
       title: "Numbering",
       body: "First claim here. Second claim here.",
@@ -146,7 +146,8 @@ describe("renderClaimReviews", () => {
       ],
     });
     doc.scope = "all";
-    expect(render(doc).map((r) => r.url)).toEqual([`${doc.publicUrl}#claim-1`]);
+    // Claim 1 is a draft and not reviewed: the approved claim keeps its number 2 everywhere.
+    expect(render(doc).map((r) => r.url)).toEqual([`${doc.publicUrl}#claim-2`]);
     const unpublished = { ...doc, publicUrl: null, targetUrl: "https://desk.example.org/articles/article-1" };
     expect(render(unpublished).map((r) => r.url)).toEqual(["https://desk.example.org/articles/article-1#claim-2"]);
   });

@@ -40,11 +40,10 @@ export interface ClaimReview {
 
 export function renderClaimReviews(doc: ExportDocument): ClaimReview[] {
   const approved = doc.claims.filter((c) => c.status === "APPROVED").sort((a, b) => a.number - b.number);
-  return approved.flatMap((claim, index) => {
+  return approved.flatMap((claim) => {
     if (!claim.verdict) return [];
-    // The public page numbers approved claims only, so its anchors follow their rank among them;
-    // unpublished, the link falls back to the desk's page and the export's own numbering.
-    const url = doc.publicUrl ? `${doc.publicUrl}#claim-${index + 1}` : `${doc.targetUrl}#claim-${claim.number}`;
+    // Claim numbers are stable, so the deep link is the same on the public page and the desk.
+    const url = `${doc.publicUrl ?? doc.targetUrl}#claim-${claim.number}`;
     return [review(doc, claim, claim.verdict, url)];
   });
 }

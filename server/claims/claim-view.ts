@@ -35,6 +35,7 @@ export function toClaimView(c: ClaimRow): ClaimView {
   return {
     id: c.id,
     articleId: c.articleId,
+    number: c.number,
     target: {
       selector: [
         { type: "TextQuoteSelector", exact: c.exact, prefix: c.prefix, suffix: c.suffix },
