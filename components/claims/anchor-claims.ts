@@ -16,7 +16,7 @@ export function anchorClaims(
   const listed: ListedClaim[] = [];
   const highlights: HighlightRange[] = [];
   for (const { claim, number, range } of orderClaims(claims, index.text)) {
-    listed.push({ claim, number, anchored: range !== null });
+    listed.push({ claim, number, anchored: range !== null, range });
     if (!range) continue;
     const verdict = verdictByKey(claim.verdict);
     highlights.push({

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { ArticleDoc } from "@/lib/article/doc";
 import { buildTextIndex } from "@/lib/article/text-index";
 import { selectorsForRange, trimRange } from "@/lib/anchoring/selectors";
@@ -11,6 +11,9 @@ import { ArticleReader, type TextRange } from "@/components/editor/article-reade
 import { anchorClaims } from "@/components/claims/anchor-claims";
 import { ClaimList } from "@/components/claims/claim-list";
 import { ClaimPanel } from "@/components/claims/claim-panel";
+import { claimNumberInUrl, setClaimInUrl, useClaimUrlNavigation } from "@/components/claims/claim-url";
+import { useDraftClaimIds } from "@/components/claims/drafts";
+import { DuplicateRangeQuestion } from "@/components/claims/duplicate-range-question";
 import { StatusFilter } from "@/components/claims/status-filter";
 import { FormFailure } from "@/components/ui/form-failure";
 
@@ -20,35 +23,110 @@ interface ArticleDeskProps {
   doc: ArticleDoc;
   contentText: string;
   initialClaims: ClaimView[];
+  /** The claim the address names (`?claim=8`), opened on arrival. */
+  initialClaimNumber: number | null;
   /** Server-rendered text shown while the editor loads, so the article is readable at once. */
   placeholder: ReactNode;
 }
 
-/** The fact-checker's desk: the article on the left, its claims and the selected claim on the right. */
-export function ArticleDesk({ articleId, user, doc, contentText, initialClaims, placeholder }: ArticleDeskProps) {
+type PanelFocus = "fields" | "heading" | "none";
+
+/** The fact-checker's desk: the article on the left; the selected claim, then the claim list, beside it. */
+export function ArticleDesk(props: ArticleDeskProps) {
+  const { articleId, user, doc, contentText, initialClaims, initialClaimNumber, placeholder } = props;
   const index = useMemo(() => buildTextIndex(doc), [doc]);
   const [claims, setClaims] = useState(initialClaims);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [focusFields, setFocusFields] = useState(false);
+  const [selectedId, setSelectedId] = useState<string | null>(
+    () => initialClaims.find((c) => c.number === initialClaimNumber)?.id ?? null,
+  );
+  const [panelFocus, setPanelFocus] = useState<PanelFocus>("none");
   const [selection, setSelection] = useState<TextRange | null>(null);
+  const [duplicateOf, setDuplicateOf] = useState<{ claimId: string; number: number } | null>(null);
   const [announcement, setAnnouncement] = useState("");
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(
+    initialClaimNumber !== null && !initialClaims.some((c) => c.number === initialClaimNumber)
+      ? `This article has no claim ${initialClaimNumber}; it may have been deleted.`
+      : null,
+  );
   const [adding, setAdding] = useState(false);
   const [statusFilter, setStatusFilter] = useState<ClaimStatus | "ALL">("ALL");
+  const scrollTarget = useRef<string | null>(selectedId);
 
   const { listed, highlights } = useMemo(() => anchorClaims(claims, index), [claims, index]);
+  const claimIds = useMemo(() => claims.map((c) => c.id), [claims]);
+  const drafts = useDraftClaimIds(user.id, claimIds);
   const selected = listed.find((c) => c.claim.id === selectedId);
   const shown = statusFilter === "ALL" ? listed : listed.filter((c) => c.claim.status === statusFilter);
   const indexMismatch = index.text !== contentText;
 
-  const selectClaim = useCallback((claimId: string, { scroll }: { scroll: boolean }) => {
-    setSelectedId(claimId);
-    setFocusFields(false);
-    if (scroll)
-      document
-        .querySelector(`mark[data-claim-id="${CSS.escape(claimId)}"]`)
-        ?.scrollIntoView({ block: "center", behavior: "smooth" });
+  const openClaim = useCallback(
+    (claimId: string | null, how: { focus: PanelFocus; scroll: boolean; push: boolean }) => {
+      setSelectedId(claimId);
+      setPanelFocus(how.focus);
+      setDuplicateOf(null);
+      if (how.scroll) scrollTarget.current = claimId;
+      if (how.push) setClaimInUrl(claims.find((c) => c.id === claimId)?.number ?? null);
+    },
+    [claims],
+  );
+
+  // Back/forward (and #claim-N links) select the claim the address names.
+  const followUrl = useCallback(
+    (number: number | null) => {
+      const claim = number === null ? undefined : claims.find((c) => c.number === number);
+      openClaim(claim?.id ?? null, { focus: claim ? "heading" : "none", scroll: true, push: false });
+    },
+    [claims, openClaim],
+  );
+  useClaimUrlNavigation(followUrl);
+  useEffect(() => {
+    // A #claim-N address (the exports' anchor) is only visible to the browser, after hydration.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (initialClaimNumber === null && claimNumberInUrl() !== null) followUrl(claimNumberInUrl());
+    // Once, on arrival.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  // The highlight exists only once the editor has mounted, so scrolling waits for it.
+  useEffect(() => {
+    const id = scrollTarget.current;
+    if (!id) return;
+    let frames = 0;
+    let handle = 0;
+    const tryScroll = () => {
+      const mark = document.querySelector(`mark[data-claim-id="${CSS.escape(id)}"]`);
+      if (mark) {
+        mark.scrollIntoView({ block: "center" });
+        scrollTarget.current = null;
+      } else if (frames++ < 600) handle = requestAnimationFrame(tryScroll);
+    };
+    tryScroll();
+    return () => cancelAnimationFrame(handle);
+  }, [selectedId, highlights]);
+
+  const createClaim = useCallback(
+    async (range: TextRange) => {
+      const { quote, position } = selectorsForRange(index.text, range.start, range.end);
+      setAdding(true);
+      setDuplicateOf(null);
+      try {
+        const { claim } = await apiRequest<{ claim: ClaimView }>("POST", `/api/articles/${articleId}/claims`, {
+          target: { selector: [quote, position] },
+        });
+        setClaims((all) => [...all, claim]);
+        setSelection(null);
+        openClaim(claim.id, { focus: "fields", scroll: false, push: false });
+        setClaimInUrl(claim.number);
+        setAnnouncement(`Claim ${claim.number} added: “${claim.target.selector[0].exact}”.`);
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+        setFailure(error.message);
+      } finally {
+        setAdding(false);
+      }
+    },
+    [articleId, index, openClaim],
+  );
 
   const addClaim = useCallback(async () => {
     setFailure(null);
@@ -57,23 +135,11 @@ export function ArticleDesk({ articleId, user, doc, contentText, initialClaims, 
       setFailure("Select a passage of the article first, then add the claim.");
       return;
     }
-    const { quote, position } = selectorsForRange(index.text, range.start, range.end);
-    setAdding(true);
-    try {
-      const { claim } = await apiRequest<{ claim: ClaimView }>("POST", `/api/articles/${articleId}/claims`, {
-        target: { selector: [quote, position] },
-      });
-      setClaims((all) => [...all, claim]);
-      setSelectedId(claim.id);
-      setFocusFields(true);
-      setAnnouncement(`Claim added: “${claim.target.selector[0].exact}”.`);
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      setFailure(error.message);
-    } finally {
-      setAdding(false);
-    }
-  }, [articleId, index, selection]);
+    // The same words twice is almost always a slip: ask before making a second claim on them.
+    const same = listed.find((c) => c.range?.start === range.start && c.range?.end === range.end);
+    if (same) setDuplicateOf({ claimId: same.claim.id, number: same.number });
+    else await createClaim(range);
+  }, [createClaim, index, listed, selection]);
 
   const replaceClaim = (claim: ClaimView, message: string) => {
     setClaims((all) => all.map((c) => (c.id === claim.id ? claim : c)));
@@ -81,13 +147,22 @@ export function ArticleDesk({ articleId, user, doc, contentText, initialClaims, 
   };
 
   const removeClaim = (claimId: string) => {
+    const number = claims.find((c) => c.id === claimId)?.number;
     setClaims((all) => all.filter((c) => c.id !== claimId));
-    setSelectedId(null);
-    setAnnouncement("Claim deleted.");
+    openClaim(null, { focus: "none", scroll: false, push: false });
+    setClaimInUrl(null, { replace: true });
+    setAnnouncement(`Claim ${number} deleted.`);
+  };
+
+  const closePanel = () => {
+    const closing = selectedId;
+    openClaim(null, { focus: "none", scroll: false, push: true });
+    // Back to where the user came from: the claim's entry in the list.
+    if (closing) document.querySelector<HTMLElement>(`.claim-list [data-claim-id="${CSS.escape(closing)}"]`)?.focus();
   };
 
   return (
-    <div className="desk">
+    <div className={`desk${selected ? " desk--claim-open" : ""}`}>
       <section className="desk__article" aria-label="Article">
         <div className="desk__toolbar" role="toolbar" aria-label="Claim tools">
           <button
@@ -105,6 +180,15 @@ export function ArticleDesk({ articleId, user, doc, contentText, initialClaims, 
               : "Select a passage to make it a claim (Ctrl+Alt+M)."}
           </span>
         </div>
+        {duplicateOf && selection && (
+          <DuplicateRangeQuestion
+            number={duplicateOf.number}
+            pending={adding}
+            onOpen={() => openClaim(duplicateOf.claimId, { focus: "heading", scroll: true, push: true })}
+            onAddAnyway={() => createClaim(trimRange(index.text, selection.start, selection.end))}
+            onCancel={() => setDuplicateOf(null)}
+          />
+        )}
         <FormFailure message={failure} />
         {indexMismatch && (
           <p role="alert" className="notice notice--error">
@@ -117,28 +201,34 @@ export function ArticleDesk({ articleId, user, doc, contentText, initialClaims, 
           highlights={highlights}
           selectedClaimId={selectedId}
           onSelectionChange={setSelection}
-          onClaimClick={(id) => selectClaim(id, { scroll: false })}
+          onClaimClick={(id) => openClaim(id, { focus: "heading", scroll: false, push: true })}
           onAddClaimShortcut={addClaim}
           placeholder={placeholder}
         />
       </section>
       <aside className="desk__claims" aria-label="Claims">
-        <h2>
-          Claims <span className="count">({claims.length})</span>
-        </h2>
-        <StatusFilter claims={claims} value={statusFilter} onChange={setStatusFilter} />
-        <ClaimList claims={shown} selectedId={selectedId} onSelect={(id) => selectClaim(id, { scroll: true })} />
         {selected && (
           <ClaimPanel
             key={selected.claim.id}
             claim={selected.claim}
             number={selected.number}
             user={user}
-            focusFields={focusFields}
+            focus={panelFocus}
             onChange={replaceClaim}
             onDeleted={removeClaim}
+            onClose={closePanel}
           />
         )}
+        <h2 className="desk__claims-title">
+          Claims <span className="count">({claims.length})</span>
+        </h2>
+        <StatusFilter claims={claims} value={statusFilter} onChange={setStatusFilter} />
+        <ClaimList
+          claims={shown}
+          selectedId={selectedId}
+          withDrafts={drafts}
+          onSelect={(id) => openClaim(id, { focus: "heading", scroll: true, push: true })}
+        />
       </aside>
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}

@@ -7,16 +7,20 @@ export interface ListedClaim {
   number: number;
   /** False when the quote can no longer be found in the article text. */
   anchored: boolean;
+  /** Where the claim sits in the text now (null when not found). */
+  range: { start: number; end: number } | null;
 }
 
 interface ClaimListProps {
   claims: ListedClaim[];
   selectedId: string | null;
+  /** Claims with unsaved changes in this browser: marked so nobody forgets them. */
+  withDrafts: ReadonlySet<string>;
   onSelect: (claimId: string) => void;
 }
 
 /** The claims in text order; each entry is a button, so the list is the keyboard route to every claim. */
-export function ClaimList({ claims, selectedId, onSelect }: ClaimListProps) {
+export function ClaimList({ claims, selectedId, withDrafts, onSelect }: ClaimListProps) {
   if (claims.length === 0) {
     return <p className="claim-list__empty">No claims yet. Select a passage in the article and choose “Add claim”.</p>;
   }
@@ -50,6 +54,7 @@ export function ClaimList({ claims, selectedId, onSelect }: ClaimListProps) {
                   </span>
                 )}
                 {!anchored && <span className="claim-list__orphan">Not found in the text</span>}
+                {withDrafts.has(claim.id) && <span className="claim-list__draft">Unsaved changes</span>}
               </span>
             </button>
           </li>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import type { ClaimView, SourceView } from "@/lib/claims/claim-view";
 import { STATUS_DISPLAY } from "@/lib/claims/status";
 import { claimAbilities, type DeskUser } from "@/lib/review/workflow";
@@ -15,20 +16,47 @@ interface ClaimPanelProps {
   claim: ClaimView;
   number: number;
   user: DeskUser;
-  focusFields: boolean;
+  /** Where focus goes when the panel opens: the claimant field (a new claim) or the heading. */
+  focus: "fields" | "heading" | "none";
   onChange: (claim: ClaimView, announcement: string) => void;
   onDeleted: (claimId: string) => void;
+  onClose: () => void;
 }
 
-export function ClaimPanel({ claim, number, user, focusFields, onChange, onDeleted }: ClaimPanelProps) {
+/**
+ * The selected claim: beside the text on a wide screen, a sheet over the text on a phone. When it
+ * opens, focus moves into it so keyboard and screen-reader users land where the claim is.
+ */
+export function ClaimPanel({ claim, number, user, focus, onChange, onDeleted, onClose }: ClaimPanelProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const abilities = claimAbilities(claim, user);
+  const focusFields = focus === "fields" && abilities.edit;
+  const focusHeading = focus === "heading" || (focus === "fields" && !abilities.edit);
+  useEffect(() => {
+    if (!focusHeading) return;
+    heading.current?.focus({ preventScroll: true });
+    heading.current?.scrollIntoView({ block: "nearest" });
+  }, [focusHeading]);
   const quote = claim.target.selector[0].exact;
   const status = STATUS_DISPLAY[claim.status];
-  const abilities = claimAbilities(claim, user);
   const withSources = (sources: SourceView[]) => ({ ...claim, sources });
 
   return (
-    <section className="claim-panel" aria-labelledby="claim-panel-title">
-      <h2 id="claim-panel-title">Claim {number}</h2>
+    <section
+      className="claim-panel"
+      aria-labelledby="claim-panel-title"
+      onKeyDown={(e) => {
+        if (e.key === "Escape" && !e.defaultPrevented) onClose();
+      }}
+    >
+      <div className="claim-panel__head">
+        <h2 id="claim-panel-title" ref={heading} tabIndex={-1}>
+          Claim {number}
+        </h2>
+        <button type="button" className="button button--small claim-panel__close" onClick={onClose}>
+          Close<span className="visually-hidden"> claim {number}</span>
+        </button>
+      </div>
       <blockquote className="claim-panel__quote">{quote}</blockquote>
       <p className="claim-panel__status">
         <span className={`status-badge status-${claim.status.toLowerCase()}`}>
@@ -45,8 +73,9 @@ export function ClaimPanel({ claim, number, user, focusFields, onChange, onDelet
       <ClaimEditor
         key={`${claim.id}:${claim.version}`}
         claim={claim}
+        userId={user.id}
         readOnly={!abilities.edit}
-        autoFocus={focusFields && abilities.edit}
+        autoFocus={focusFields}
         onSaved={(saved) => onChange(saved, `Claim ${number} saved.`)}
         onConflict={(current) => onChange(current, `Showing the latest version of claim ${number}.`)}
       />
@@ -59,6 +88,7 @@ export function ClaimPanel({ claim, number, user, focusFields, onChange, onDelet
       {abilities.manageSources && (
         <SourceForm
           claimId={claim.id}
+          userId={user.id}
           onAdded={(s) => onChange(withSources([...claim.sources, s]), `Source “${s.title}” added.`)}
         />
       )}

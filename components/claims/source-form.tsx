@@ -1,18 +1,35 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, type FormEvent } from "react";
 import { STANCE_LABELS, type SourceStance, type SourceView } from "@/lib/claims/claim-view";
 import { apiRequest } from "@/components/api-client";
 import { Field } from "@/components/ui/field";
 import { FormFailure } from "@/components/ui/form-failure";
 import { useApiSubmit } from "@/components/ui/use-api-submit";
+import { useDraftValues } from "@/components/claims/drafts";
 
 const EMPTY = { url: "", title: "", publisher: "", excerpt: "", stance: "SUPPORTS" as SourceStance };
 
-/** Adds one piece of evidence to a claim; the fields stay filled if the server refuses them. */
-export function SourceForm({ claimId, onAdded }: { claimId: string; onAdded: (source: SourceView) => void }) {
-  const [values, setValues] = useState(EMPTY);
+/**
+ * Adds one piece of evidence to a claim; the fields stay filled if the server refuses them, and a
+ * half-filled source is kept as a draft (drafts.ts) when the user switches claims or leaves.
+ */
+export function SourceForm({
+  claimId,
+  userId,
+  onAdded,
+}: {
+  claimId: string;
+  userId: string;
+  onAdded: (source: SourceView) => void;
+}) {
+  const { values, set: setValues, restored, discard } = useDraftValues(userId, claimId, "source", EMPTY);
   const { pending, errors, failure, submit: send } = useApiSubmit();
+  const urlInput = useRef<HTMLInputElement>(null);
+  // A refused URL (not a web address, already on this claim) is fixed where it was typed.
+  useEffect(() => {
+    if (errors.url) urlInput.current?.focus();
+  }, [errors.url]);
   const set = (key: keyof typeof EMPTY) => (e: { target: { value: string } }) =>
     setValues({ ...values, [key]: e.target.value });
 
@@ -22,15 +39,26 @@ export function SourceForm({ claimId, onAdded }: { claimId: string; onAdded: (so
       apiRequest<{ source: SourceView }>("POST", `/api/claims/${claimId}/sources`, values),
     );
     if (!result) return;
-    setValues(EMPTY);
+    discard();
     onAdded(result.source);
   }
 
   return (
     <form className="source-form" onSubmit={submit} noValidate aria-label="Add a source">
+      {restored && (
+        <div className="notice notice--draft" role="status">
+          <p>
+            <strong>Unsaved changes</strong>: the source you had started is back. Add it, or discard it.
+          </p>
+          <button type="button" className="button button--small" onClick={discard}>
+            Discard source draft
+          </button>
+        </div>
+      )}
       <Field label="Source URL" errors={errors.url}>
         {({ id, describedBy, invalid }) => (
           <input
+            ref={urlInput}
             id={id}
             type="url"
             inputMode="url"
@@ -93,7 +121,16 @@ export function SourceForm({ claimId, onAdded }: { claimId: string; onAdded: (so
           </select>
         )}
       </Field>
-      <FormFailure message={failure?.message} />
+      {/* A refusal that is only a field's message is shown at the field, not twice. */}
+      <FormFailure
+        message={
+          Object.values(errors)
+            .flat()
+            .includes(failure?.message ?? "")
+            ? null
+            : failure?.message
+        }
+      />
       <button type="submit" className="button" disabled={pending}>
         {pending ? "Adding…" : "Add source"}
       </button>

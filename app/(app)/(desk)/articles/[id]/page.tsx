@@ -13,7 +13,10 @@ import { ExportMenu } from "@/components/articles/export-menu";
 import { PublishControls } from "@/components/articles/publish-controls";
 import { can } from "@/lib/permissions";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 // Metadata and page share one query per request.
 const load = cache(async (id: string) => {
@@ -29,7 +32,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load((await params).id)).title };
 }
 
-export default async function ArticlePage({ params }: Props) {
+export default async function ArticlePage({ params, searchParams }: Props) {
+  const claimParam = Number((await searchParams).claim);
   const [article, user] = await Promise.all([load((await params).id), requirePageUser()]);
   const doc = docFromStoredHtml(article.contentHtml);
   const byline = [article.outlet, article.author, article.publishedAt && longDate(article.publishedAt)].filter(Boolean);
@@ -56,6 +60,7 @@ export default async function ArticlePage({ params }: Props) {
         doc={doc}
         contentText={article.contentText}
         initialClaims={article.claims}
+        initialClaimNumber={Number.isSafeInteger(claimParam) && claimParam > 0 ? claimParam : null}
         placeholder={<AnnotatedText blocks={annotateDoc(doc, [])} claims={new Map()} />}
       />
     </div>
