@@ -5,7 +5,10 @@ import { EditorContent, useEditor } from "@tiptap/react";
 import type { ArticleDoc } from "@/lib/article/doc";
 import { docPosToTextOffset, type TextIndex } from "@/lib/article/text-index";
 import { ClaimHighlights, type HighlightRange } from "@/components/editor/claim-highlights";
+import { FindInArticle } from "@/components/editor/find-in-article";
+import { FindMatch } from "@/components/editor/find-match";
 import { readerExtensions } from "@/components/editor/reader-extensions";
+import { useWordSnapping } from "@/components/editor/use-word-snapping";
 
 export interface TextRange {
   start: number;
@@ -25,14 +28,18 @@ interface ArticleReaderProps {
   placeholder: ReactNode;
 }
 
-/** The article in a Tiptap view: text is read-only, selection is free, claims are decorations. */
+/**
+ * The article in a Tiptap view: text is read-only, selection is free (a mouse selection snaps to
+ * whole words), claims are decorations, and a find box above the text selects a phrase from the
+ * keyboard.
+ */
 export function ArticleReader(props: ArticleReaderProps) {
   const { doc, index, highlights, selectedClaimId, onSelectionChange, onClaimClick, onAddClaimShortcut, placeholder } =
     props;
 
   const editor = useEditor({
     immediatelyRender: false,
-    extensions: [...readerExtensions(), ClaimHighlights],
+    extensions: [...readerExtensions(), ClaimHighlights, FindMatch],
     content: doc,
     editorProps: {
       attributes: {
@@ -62,13 +69,16 @@ export function ArticleReader(props: ArticleReaderProps) {
     };
   }, [editor, index, onSelectionChange]);
 
+  useWordSnapping(editor, index);
+
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
     editor.commands.setClaimHighlights(highlights, selectedClaimId);
   }, [editor, highlights, selectedClaimId]);
 
   // Clicks and the shortcut are handled here, by delegation, rather than inside the editor:
-  // the highlights are plain DOM marks and React keeps the current callbacks.
+  // the highlights are plain DOM marks and React keeps the current callbacks. The shortcut also
+  // works from the find box, so a match becomes a claim without leaving it.
   const handleClick = (event: MouseEvent) => {
     const id = (event.target as HTMLElement).closest("[data-claim-id], [data-claim-marker]");
     const claimId = id?.getAttribute("data-claim-id") ?? id?.getAttribute("data-claim-marker");
@@ -84,9 +94,10 @@ export function ArticleReader(props: ArticleReaderProps) {
   return (
     // The handlers extend the focusable textbox inside; they add no control of their own.
     <div className="article-reader" onClick={handleClick} onKeyDown={handleKeyDown}>
+      <FindInArticle editor={editor} index={index} />
       <p id="article-text-help" className="visually-hidden">
         Read-only. Select a passage with the mouse, or with Shift and the arrow keys, then press Control+Alt+M
-        (Command+Option+M on a Mac) or the Add claim button.
+        (Command+Option+M on a Mac) or the Add claim button. Press slash or Control+Alt+F to find a phrase.
       </p>
       <EditorContent editor={editor} />
       {!editor && (

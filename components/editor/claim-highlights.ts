@@ -1,6 +1,7 @@
 import { Extension } from "@tiptap/core";
 import { Plugin, PluginKey, type EditorState } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
+import { markerPosition } from "@/components/editor/marker-position";
 
 /** One claim as the reading view draws it: document positions, already anchored. */
 export interface HighlightRange {
@@ -60,7 +61,7 @@ export const ClaimHighlights = Extension.create({
           apply(tr, value, _old, state) {
             const next = tr.getMeta(claimHighlightsKey) as Omit<HighlightState, "decorations"> | undefined;
             if (!next) return value;
-            return { ...next, decorations: buildDecorations(state, next.ranges, next.selectedId) };
+            return { ...next, decorations: buildClaimDecorations(state, next.ranges, next.selectedId) };
           },
         },
         props: {
@@ -71,7 +72,12 @@ export const ClaimHighlights = Extension.create({
   },
 });
 
-function buildDecorations(state: EditorState, ranges: HighlightRange[], selectedId: string | null): DecorationSet {
+/** Each claim's highlight on its exact range, and its numbered marker after the claim's last word. */
+export function buildClaimDecorations(
+  state: EditorState,
+  ranges: HighlightRange[],
+  selectedId: string | null,
+): DecorationSet {
   const decorations: Decoration[] = [];
   for (const r of ranges) {
     const selected = r.claimId === selectedId;
@@ -83,7 +89,7 @@ function buildDecorations(state: EditorState, ranges: HighlightRange[], selected
         "data-claim-id": r.claimId,
         title: r.label,
       }),
-      Decoration.widget(r.to, () => claimMarker(r, selected), {
+      Decoration.widget(markerPosition(state.doc, r.to), () => claimMarker(r, selected), {
         side: 1,
         key: `marker-${r.claimId}-${r.number}-${r.symbol}-${r.label}-${selected}`,
         ignoreSelection: true,
