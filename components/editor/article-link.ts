@@ -1,9 +1,11 @@
 import { Mark, mergeAttributes } from "@tiptap/core";
+import { articleHref } from "@/lib/links/link-policy";
 
 /**
  * Links as the reading view needs them: rendered, never created or edited. Tiptap's own Link
  * extension brings autolinking and paste handling (and the linkify library, 10 kB gzip) that a
- * read-only article has no use for. lib/article only ever emits http(s) and mailto hrefs.
+ * read-only article has no use for. The href goes through the link policy like every other
+ * output's: a link it would not keep renders as its text alone.
  */
 export const ArticleLink = Mark.create({
   name: "link",
@@ -13,7 +15,15 @@ export const ArticleLink = Mark.create({
   keepOnSplit: false,
 
   addAttributes() {
-    return { href: { default: null } };
+    return {
+      href: {
+        default: null,
+        renderHTML: (attributes) => {
+          const href = articleHref(attributes.href as string | null);
+          return href ? { href } : {};
+        },
+      },
+    };
   },
 
   parseHTML() {

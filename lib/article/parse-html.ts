@@ -7,7 +7,7 @@ import {
   type BlockNode,
   type HeadingLevel,
 } from "@/lib/article/doc";
-import { isAllowedHref } from "@/lib/article/allowed-href";
+import { articleHref } from "@/lib/links/link-policy";
 import { BlockSink } from "@/lib/article/block-sink";
 import { codeBlockFromPre, listFromElement } from "@/lib/article/parse-html-blocks";
 import { isDomElement, isDomText, type DomElement, type DomNode } from "@/lib/article/dom-nodes";
@@ -100,7 +100,8 @@ function blockFromElement(element: DomElement, whitespace: WhitespaceMode): Bloc
 function markFromElement(element: DomElement): ArticleMark | undefined {
   if (element.name === "a") {
     const href = element.attribs.href;
-    return isAllowedHref(href) ? { type: "link", attrs: { href: href.trim() } } : undefined;
+    // The href is kept as written (trimmed); every output writes the link policy's normalized form.
+    return href !== undefined && articleHref(href) ? { type: "link", attrs: { href: href.trim() } } : undefined;
   }
   const formatting = FORMATTING_MARK_BY_TAG[element.name];
   return formatting ? { type: formatting } : undefined;

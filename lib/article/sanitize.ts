@@ -1,6 +1,6 @@
 import sanitizeHtml from "sanitize-html";
 
-import { isAllowedHref } from "@/lib/article/allowed-href";
+import { articleHref, LINK_SCHEMES } from "@/lib/links/link-policy";
 import { BLOCK_CONTAINERS, ELEMENTS_DROPPED_WITH_CONTENT, HEADING_TAGS } from "@/lib/article/html-vocabulary";
 
 const ALLOWED_TAGS = [
@@ -37,7 +37,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowedAttributes: { a: ["href"], ol: ["start"] },
   allowedClasses: {},
   allowedStyles: {},
-  allowedSchemes: ["http", "https", "mailto"],
+  allowedSchemes: [...LINK_SCHEMES.article],
   allowedSchemesByTag: {},
   allowProtocolRelative: false,
   disallowedTagsMode: "discard",
@@ -45,13 +45,13 @@ const OPTIONS: sanitizeHtml.IOptions = {
   nonTextTags: [...ELEMENTS_DROPPED_WITH_CONTENT],
   transformTags: {
     ...blockContainerToDiv,
-    // sanitize-html lets relative URLs through; we also drop those (see isAllowedHref). The link
-    // text stays, an <a> without href simply carries no link.
+    // sanitize-html lets relative URLs through; the link policy (lib/links/link-policy.ts) drops
+    // those too. The link text stays, an <a> without href simply carries no link.
     a: (tagName, attribs): sanitizeHtml.Tag => {
       const href = attribs.href;
       return {
         tagName,
-        attribs: isAllowedHref(href) ? { href: href.trim() } : {},
+        attribs: href !== undefined && articleHref(href) ? { href: href.trim() } : {},
       };
     },
   },

@@ -90,15 +90,15 @@ describe("docPosToTextOffset", () => {
   });
 });
 
-describe("text index performance", () => {
-  it("builds for 10,000 words and answers 500 lookups each way quickly", () => {
+// Speed is measured by `npm run bench`; this checks a large index answers lookups correctly.
+describe("text index on a long article", () => {
+  it("builds for 10,000 words and answers 500 lookups each way", () => {
     const words = Array.from({ length: 10_000 }, (_, i) => `word${i}`);
     const paragraphs = Array.from({ length: 500 }, (_, i) => words.slice(i * 20, i * 20 + 20).join(" "));
     const doc = importArticleBody({
       format: "text",
       body: paragraphs.join("\n\n"),
     }).doc;
-    const started = performance.now();
     const index = buildTextIndex(doc);
     const random = seededRandom(42);
     for (let i = 0; i < 500; i++) {
@@ -107,6 +107,5 @@ describe("text index performance", () => {
       expect(docPosToTextOffset(index, pos)).toBeGreaterThanOrEqual(offset);
     }
     expect(index.segments).toHaveLength(500);
-    expect(performance.now() - started).toBeLessThan(250);
   });
 });

@@ -2,10 +2,10 @@
 // reference `[^claim-N]` right after each claim's last word. Markdown has no highlight, so claims
 // show only as those references; the footnote quotes the claim's words in full.
 import type { ArticleMark } from "@/lib/article/doc";
-import { isAllowedHref } from "@/lib/article/allowed-href";
 import type { AnnotatedRun } from "@/lib/export/annotate-doc";
 import { claimNumber } from "@/lib/export/claim-anchor";
 import { escapeMarkdown, markdownCode, markdownUrl } from "@/lib/export/escape-markdown";
+import { articleHref } from "@/lib/links/link-policy";
 
 type Token = { kind: "text"; text: string; marks: ArticleMark[] } | { kind: "break" } | { kind: "ref"; n: number };
 
@@ -41,7 +41,7 @@ export function inlineMarkdown(runs: AnnotatedRun[], lineBreak: string): string 
       continue;
     }
     const stacked = token.marks.filter(
-      (m) => m.type in DELIMITERS || (m.type === "link" && isAllowedHref(m.attrs.href)),
+      (m) => m.type in DELIMITERS || (m.type === "link" && articleHref(m.attrs.href) !== null),
     );
     let keep = 0;
     while (keep < open.length && keep < stacked.length && sameMark(open[keep]!, stacked[keep]!)) keep++;
@@ -72,7 +72,7 @@ function tokenize(runs: AnnotatedRun[]): Token[] {
 }
 
 function closer(mark: ArticleMark): string {
-  return mark.type === "link" ? `](${markdownUrl(mark.attrs.href.trim())})` : DELIMITERS[mark.type]!;
+  return mark.type === "link" ? `](${markdownUrl(articleHref(mark.attrs.href)!)})` : DELIMITERS[mark.type]!;
 }
 
 function sameMark(a: ArticleMark, b: ArticleMark): boolean {

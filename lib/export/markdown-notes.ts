@@ -1,19 +1,18 @@
 // The claims of the Markdown export: a short index (whose references come first, so renderers that
 // number footnotes by first reference number them as the claims are numbered, and so orphaned claims,
 // which have no place in the text, still get their footnote) and one footnote definition per claim.
-import { COMMENT_KIND_LABELS } from "@/lib/claims/comment-view";
 import { escapeMarkdownLine, indentContinuation, markdownParagraphs, markdownUrl } from "@/lib/export/escape-markdown";
-import { httpUrl } from "@/lib/export/http-url";
-import { longDate } from "@/lib/export/long-date";
+import { claimTitle, commentMeta, ORPHAN_NOTE, verdictWords } from "@/lib/export/claim-wording";
 import { footnoteRef } from "@/lib/export/markdown-inline";
 import type { ExportClaim, ExportSource } from "@/lib/export/model";
+import { sourceHref } from "@/lib/links/link-policy";
 
 const ORPHAN = "no longer found in the text";
 
-const verdictText = (c: ExportClaim) => (c.verdict ? `${c.verdict.symbol} ${c.verdict.label}` : "No verdict yet");
 const statusText = (c: ExportClaim) =>
   c.status === "APPROVED" ? "Approved" : `**${escapeMarkdownLine(c.statusLabel)}, not approved yet**`;
-const heading = (c: ExportClaim) => `**Claim ${c.number}** · ${escapeMarkdownLine(verdictText(c))} · ${statusText(c)}`;
+const heading = (c: ExportClaim) =>
+  `**${claimTitle(c.number)}** · ${escapeMarkdownLine(verdictWords(c))} · ${statusText(c)}`;
 
 export function claimIndexMarkdown(claims: ExportClaim[]): string {
   return claims.map((c) => `- ${heading(c)}${c.anchored ? "" : ` · ${ORPHAN}`}${footnoteRef(c.number)}`).join("\n");
@@ -26,7 +25,7 @@ export function footnotesMarkdown(claims: ExportClaim[], includeNotes: boolean):
 function footnoteMarkdown(c: ExportClaim, includeNotes: boolean): string {
   const parts = [
     `> “${markdownParagraphs(c.quote.exact)}”`.replace(/\n/g, "\n> ").replace(/^> $/gm, ">"),
-    c.anchored ? "" : `*This claim’s words are ${ORPHAN}.*`,
+    c.anchored ? "" : `*${ORPHAN_NOTE}*`,
     c.claimant ? `Claimant: ${escapeMarkdownLine(c.claimant)}` : "",
     c.rationale ? `**Rationale:** ${markdownParagraphs(c.rationale)}` : "",
     c.sources.length > 0 ? `**Sources:**\n\n${c.sources.map(sourceMarkdown).join("\n")}` : "",
@@ -37,7 +36,7 @@ function footnoteMarkdown(c: ExportClaim, includeNotes: boolean): string {
 }
 
 function sourceMarkdown(s: ExportSource): string {
-  const url = httpUrl(s.url);
+  const url = sourceHref(s.url);
   // Only http(s) URLs become links; anything else is shown as text so the reader sees what was stored.
   const title = url
     ? `[${escapeMarkdownLine(s.title)}](${markdownUrl(url)})`
@@ -49,8 +48,7 @@ function sourceMarkdown(s: ExportSource): string {
 
 function commentsMarkdown(c: ExportClaim): string {
   const items = c.comments.map((m) => {
-    const meta = `${COMMENT_KIND_LABELS[m.kind]} · ${m.author.name} · ${longDate(m.createdAt)}`;
-    return `- ${escapeMarkdownLine(meta)}:\\\n${markdownParagraphs(m.body)}`.replace(/\n(?=[^\n])/g, "\n  ");
+    return `- ${escapeMarkdownLine(commentMeta(m))}:\\\n${markdownParagraphs(m.body)}`.replace(/\n(?=[^\n])/g, "\n  ");
   });
   return `**Review notes:**\n\n${items.join("\n")}`;
 }

@@ -9,7 +9,10 @@ import type { Verdict } from "@/lib/verdicts";
 export type ExportScope = "approved" | "all";
 
 export interface ExportSource {
-  /** Only http(s) URLs survive; anything else is null and is printed as text, never linked. */
+  /**
+   * The stored URL when the link policy may link it as a source (http(s)), else null: then it is
+   * printed as text, never linked. Renderers link `sourceHref(url)`, the policy's normalized form.
+   */
   url: string | null;
   /** The URL as stored, for formats that list it as plain text. */
   rawUrl: string;
@@ -49,7 +52,7 @@ export interface ExportDocument {
     id: string;
     title: string;
     outlet: string | null;
-    /** The original article's URL (http/https only, else null). */
+    /** The original article's URL when the link policy may link it (http/https), else null. */
     url: string | null;
     author: string | null;
     publishedAt: string | null;

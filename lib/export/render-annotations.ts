@@ -19,6 +19,7 @@ import { isHighSurrogate, isLowSurrogate } from "@/lib/anchoring/text-range";
 import type { TextPositionSelector, TextQuoteSelector } from "@/lib/anchoring/types";
 import type { CommentView } from "@/lib/claims/comment-view";
 import type { ExportClaim, ExportDocument, ExportSource } from "@/lib/export/model";
+import { sourceHref } from "@/lib/links/link-policy";
 
 export const ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
 
@@ -132,7 +133,8 @@ function annotation(
 }
 
 function sourceBody(source: ExportSource): TextualBody | SourceBody {
-  const iri = source.url && toIri(source.url);
+  // The link policy writes the URL as a valid URI (and so IRI): quotes, spaces… percent-encoded.
+  const iri = sourceHref(source.url);
   if (!iri) {
     const value = [source.stanceLabel, source.title, source.publisher, source.rawUrl].filter(Boolean).join(" — ");
     return { type: "TextualBody", purpose: "linking", value, format: "text/plain" };
@@ -159,19 +161,6 @@ function commentBody(comment: CommentView): TextualBody {
     creator: { type: "Person", name: comment.author.name },
     created: comment.createdAt,
   };
-}
-
-/**
- * An http(s) URL as a valid IRI: characters an IRI may not hold (quotes, angle brackets, spaces)
- * percent-encoded the way a browser requesting it would; null when it is not an http(s) URL.
- */
-export function toIri(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Maps a UTF-16 offset into `text` to a count of code points; offsets past the end extend linearly. */

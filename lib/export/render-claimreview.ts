@@ -3,7 +3,7 @@
 // (plus a 1..5 scale for ordinal verdicts), url as a deep link, the claim's author and appearance.
 // Approved claims without a verdict are skipped: a ClaimReview without a rating says nothing.
 import type { ExportClaim, ExportDocument } from "@/lib/export/model";
-import { toIri } from "@/lib/export/render-annotations";
+import { sourceHref } from "@/lib/links/link-policy";
 import type { Verdict } from "@/lib/verdicts";
 
 type Agent = { "@type": "Person" | "Organization"; name: string; url?: string };
@@ -54,7 +54,7 @@ export function renderClaimReviewJson(doc: ExportDocument): string {
 
 function review(doc: ExportDocument, claim: ExportClaim, verdict: Verdict, url: string): ClaimReview {
   const { article } = doc;
-  const articleUrl = article.url && toIri(article.url);
+  const articleUrl = sourceHref(article.url);
   const published = article.publishedAt ? { datePublished: isoDate(article.publishedAt) } : {};
   return {
     "@context": "https://schema.org",

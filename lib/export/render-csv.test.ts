@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import type { CommentView } from "@/lib/claims/comment-view";
 import { csvField } from "@/lib/export/csv-field";
 import type { ExportClaim } from "@/lib/export/model";
 import { CSV_BOM, CSV_HEADERS, renderClaimsCsv } from "@/lib/export/render-csv";
@@ -14,6 +15,14 @@ const read = (csv: string): string[][] =>
     relax_column_count: false,
     skip_empty_lines: false,
   });
+const comment = (kind: CommentView["kind"], body: string, createdAt: string): CommentView => ({
+  id: `comment-${createdAt}`,
+  claimId: "claim-1",
+  kind,
+  body,
+  author: { id: "user-erin", name: "Erin Editor" },
+  createdAt,
+});
 const unformula = (cell: string) => cell.replace(/^'(?=[ \t\r\n]*[=+\-@]|[\t\r\n])/, "");
 
 const expectedRow = (c: ExportClaim) => [
@@ -72,6 +81,22 @@ describe("renderClaimsCsv", () => {
       "'-1 formula",
       "'+cmd|' /C calc'!A0",
     ]);
+  });
+
+  it("adds the review discussion as a last column only when notes are included", () => {
+    const doc = seedExport();
+    doc.claims[0]!.comments = [
+      comment("CHANGES_REQUESTED", "Add a second source.", "2026-11-21T09:00:00.000Z"),
+      comment("NOTE", "=Done, see the calendar.", "2026-11-22T09:00:00.000Z"),
+    ];
+    expect(read(renderClaimsCsv(doc))[0]).toEqual(CSV_HEADERS);
+    const [header, first, second] = read(renderClaimsCsv({ ...doc, includeNotes: true }));
+    expect(header).toEqual([...CSV_HEADERS, "Review notes"]);
+    expect(first!.at(-1)).toBe(
+      "Changes requested · Erin Editor · 21 November 2026: Add a second source.\n" +
+        "Comment · Erin Editor · 22 November 2026: =Done, see the calendar.",
+    );
+    expect(second!.at(-1)).toBe("");
   });
 
   it("leaves orphaned claims without offsets", () => {

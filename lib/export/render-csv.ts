@@ -1,6 +1,7 @@
 // CSV export: one row per claim in number order, RFC 4180 (CRLF, quoted fields), UTF-8 with a byte
 // order mark so that Excel reads RTL text and emoji correctly. Cells hold text exactly as stored
 // (control characters included: CSV allows them) except for the formula-injection apostrophe.
+import { commentMeta } from "@/lib/export/claim-wording";
 import { csvField } from "@/lib/export/csv-field";
 import type { ExportClaim, ExportDocument } from "@/lib/export/model";
 
@@ -28,12 +29,21 @@ const COLUMNS: [header: string, cell: (c: ExportClaim) => string | number | null
   ["Claim ID", (c) => c.id],
 ];
 
+// With "Include review notes": the discussion, one comment per line as "Kind · Author · date: body"
+// (a body keeps its own line breaks, as every cell keeps its text as stored).
+const NOTES_COLUMN: (typeof COLUMNS)[number] = [
+  "Review notes",
+  (c) => c.comments.map((m) => `${commentMeta(m)}: ${m.body}`).join("\n"),
+];
+
+/** The header row without review notes; with them, "Review notes" comes last. */
 export const CSV_HEADERS = COLUMNS.map(([header]) => header);
 
 export function renderClaimsCsv(doc: ExportDocument): string {
+  const columns = doc.includeNotes ? [...COLUMNS, NOTES_COLUMN] : COLUMNS;
   const rows = [
-    CSV_HEADERS,
-    ...[...doc.claims].sort((a, b) => a.number - b.number).map((c) => COLUMNS.map(([, cell]) => String(cell(c) ?? ""))),
+    columns.map(([header]) => header),
+    ...[...doc.claims].sort((a, b) => a.number - b.number).map((c) => columns.map(([, cell]) => String(cell(c) ?? ""))),
   ];
   return CSV_BOM + rows.map((row) => row.map(csvField).join(",") + "\r\n").join("");
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ParagraphNode } from "@/lib/article/doc";
 import { plainLine, plainText } from "@/lib/export/plain-text";
+import { sourceHref } from "@/lib/links/link-policy";
 import { renderAnnotatedHtml } from "@/lib/export/render-html";
 import type { ExportDocument } from "@/lib/export/model";
 import { buildExportDocument, HOSTILE, hostileExport, seedExport } from "@/lib/export/testing/fixtures";
@@ -68,7 +69,8 @@ describe.each([
         expect(text(items[i]!)).toBe(`${s.title}${line}${s.excerpt ? plainText(s.excerpt) : ""}`);
       });
       const links = elements(li, "a").filter((a) => !attr(a, "href")!.startsWith("#"));
-      expect(links.map((a) => attr(a, "href"))).toEqual(c.sources.flatMap((s) => s.url ?? []));
+      // Each source links to the link policy's normalized form of its URL, and only http(s) URLs link.
+      expect(links.map((a) => attr(a, "href"))).toEqual(c.sources.flatMap((s) => sourceHref(s.url) ?? []));
       for (const a of links) expect(attr(a, "rel")).toBe("noopener noreferrer nofollow");
       // The note links back to the highlight, which links to the note.
       expect(elements(li, "a").some((a) => attr(a, "href") === `#claim-${c.number}-text`)).toBe(true);
@@ -85,7 +87,8 @@ describe("renderAnnotatedHtml", () => {
     const li = note(root, 1);
     expect(text(elements(li, "bdi")[0]!)).toBe(HOSTILE.claimant);
     const link = elements(li, "a").find((a) => attr(a, "rel"))!;
-    expect([attr(link, "href"), text(link)]).toEqual([HOSTILE.sourceUrl, HOSTILE.sourceTitle]);
+    expect([decodeURI(attr(link, "href")!), text(link)]).toEqual([HOSTILE.sourceUrl, HOSTILE.sourceTitle]);
+    expect(attr(link, "href")).not.toMatch(/[<>"'\s]/);
     expect(text(li)).toContain(`Bad link (${HOSTILE.badUrl}) — Adds context`);
     // Control characters become their visible pictures; RTL and emoji pass through untouched.
     expect(text(li)).toContain("with ␇bell, ␛escape, ]]> </style> [^1] *stars*");

@@ -126,6 +126,21 @@ describe("renderMarkdown", () => {
     );
   });
 
+  it("links what the link policy keeps in the article, mailto included, in its normalized form", () => {
+    const doc = buildExportDocument({
+      title: "Links",
+      format: "html",
+      body: `<p>Write <a href="mailto:desk@example.org">to us</a>, read <a href="https://example.org/a b">the audit</a>, not <a href="javascript:alert(1)">this</a>.</p>`,
+      claims: [],
+    });
+    const [p] = elements(read(doc).article, "p");
+    expect(elements(p!, "a").map((a) => [attr(a, "href"), text(a)])).toEqual([
+      ["mailto:desk@example.org", "to us"],
+      ["https://example.org/a%20b", "the audit"],
+    ]);
+    expect(text(p!)).toBe("Write to us, read the audit, not this.");
+  });
+
   it("keeps headings, lists, quotes, code, links and emphasis, with references outside formatting", () => {
     const doc = buildExportDocument({
       title: "Formatted",

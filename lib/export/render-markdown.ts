@@ -2,11 +2,12 @@
 // them). Every stored string is escaped to read literally, and no raw HTML is ever emitted.
 import { annotateDoc } from "@/lib/export/annotate-doc";
 import { escapeMarkdownLine, markdownUrl } from "@/lib/export/escape-markdown";
-import { httpUrl } from "@/lib/export/http-url";
 import { longDate } from "@/lib/export/long-date";
 import { articleMarkdown } from "@/lib/export/markdown-article";
 import { claimIndexMarkdown, footnotesMarkdown } from "@/lib/export/markdown-notes";
 import type { ExportDocument } from "@/lib/export/model";
+import { NO_CLAIMS } from "@/lib/export/claim-wording";
+import { sourceHref } from "@/lib/links/link-policy";
 
 export function renderMarkdown(doc: ExportDocument): string {
   const spans = doc.claims.flatMap((c) => (c.anchored ? [{ number: c.number, ...c.anchored }] : []));
@@ -15,7 +16,7 @@ export function renderMarkdown(doc: ExportDocument): string {
     metadataMarkdown(doc),
     doc.scope === "all" ? "> **Internal export:** includes claims that are not approved yet." : "",
     `## Claims (${doc.claims.length})`,
-    doc.claims.length > 0 ? claimIndexMarkdown(doc.claims) : "No claims to show.",
+    doc.claims.length > 0 ? claimIndexMarkdown(doc.claims) : NO_CLAIMS,
     "## Article",
     articleMarkdown(annotateDoc(doc.doc, spans)),
     footnotesMarkdown(doc.claims, doc.includeNotes),
@@ -24,8 +25,8 @@ export function renderMarkdown(doc: ExportDocument): string {
 }
 
 function metadataMarkdown({ article, newsroom, generatedAt, publicUrl }: ExportDocument): string {
-  const original = httpUrl(article.url);
-  const published = httpUrl(publicUrl);
+  const original = sourceHref(article.url);
+  const published = sourceHref(publicUrl);
   const byline = [
     article.outlet && escapeMarkdownLine(article.outlet),
     article.author && `By ${escapeMarkdownLine(article.author)}`,

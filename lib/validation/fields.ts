@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { sourceHref } from "@/lib/links/link-policy";
 
 // Field schemas shared by the forms (browser) and the services (server), so both say the same thing.
 
@@ -12,13 +13,9 @@ export function optionalText(max: number, label: string) {
     .transform((v) => (v === undefined ? undefined : v || null));
 }
 
+/** A URL the link policy would link as a source: what forms accept is what every output links. */
 export function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === "http:" || url.protocol === "https:") && Boolean(url.hostname);
-  } catch {
-    return false;
-  }
+  return sourceHref(value) !== null;
 }
 
 export const httpUrl = z

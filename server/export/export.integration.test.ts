@@ -53,7 +53,7 @@ beforeAll(async () => {
 });
 
 describe("loadExportDocument", () => {
-  it("keeps approved claims only by default, numbered in text order", async () => {
+  it("keeps approved claims only by default, each with its own number", async () => {
     const doc = await loadExportDocument({ id: articleId }, { scope: "approved", includeNotes: false });
     expect(doc.claims.map((c) => [c.number, c.quote.exact, c.statusLabel])).toEqual([
       [1, "taxes fell by 40 percent", "Approved"],
@@ -64,12 +64,12 @@ describe("loadExportDocument", () => {
     expect(doc.targetUrl).toMatch(new RegExp(`/articles/${articleId}$`));
   });
 
-  it("adds every claim and the review notes when asked", async () => {
+  it("adds every claim and the review notes when asked, in text order with their creation numbers", async () => {
     const doc = await loadExportDocument({ id: articleId }, { scope: "all", includeNotes: true });
     expect(doc.claims.map((c) => [c.number, c.quote.exact, c.status])).toEqual([
-      [1, "The mayor said taxes fell", "DRAFT"],
-      [2, "taxes fell by 40 percent", "APPROVED"],
-      [3, "Critics disagree", "DRAFT"],
+      [3, "The mayor said taxes fell", "DRAFT"],
+      [1, "taxes fell by 40 percent", "APPROVED"],
+      [2, "Critics disagree", "DRAFT"],
     ]);
     expect(doc.claims[2]!.comments.map((c) => [c.author.name, c.body])).toEqual([["Erin Editor", "Needs a source."]]);
   });

@@ -10,6 +10,7 @@ import { STANCE_LABELS } from "@/lib/claims/claim-view";
 import { STATUS_DISPLAY } from "@/lib/claims/status";
 import { verdictByKey } from "@/lib/verdicts";
 import type { ExportClaim, ExportDocument, ExportSource } from "@/lib/export/model";
+import { sourceHref } from "@/lib/links/link-policy";
 
 const person = (name: string) => ({ id: `user-${name.toLowerCase().replace(/\W+/g, "-")}`, name });
 
@@ -25,9 +26,9 @@ export interface ClaimSpec {
 }
 
 export function exportSource(s: NonNullable<ClaimSpec["sources"]>[number]): ExportSource {
-  const safe = /^https?:\/\//i.test(s.url) ? s.url : null;
   return {
-    url: safe,
+    // As server/export/load-export.ts builds it: the stored URL when the link policy may link it.
+    url: sourceHref(s.url) ? s.url : null,
     rawUrl: s.url,
     title: s.title,
     publisher: s.publisher ?? null,

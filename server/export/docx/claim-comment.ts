@@ -3,7 +3,7 @@
 // URLs stay plain text here: a hyperlink needs a relationship of the comments part, which the
 // docx package does not write, and the "Claims" list at the end links them.
 import { Paragraph, TextRun, type ICommentOptions } from "docx";
-import { initials, type ClaimNote } from "@/server/export/pdf/claim-note";
+import type { ClaimNote } from "@/server/export/claim-note";
 import { textRuns } from "@/server/export/docx/docx-text";
 
 export function claimComment(note: ClaimNote, date: string): ICommentOptions {
@@ -33,4 +33,13 @@ export function claimComment(note: ClaimNote, date: string): ICommentOptions {
     ...(Number.isNaN(when.getTime()) ? {} : { date: when }),
     children,
   };
+}
+
+/** "CC" for "Casey Checker": Word shows them on the comment. */
+export function initials(name: string): string {
+  const letters = name
+    .split(/\s+/)
+    .flatMap((w) => [...w].slice(0, 1))
+    .filter((ch) => /\p{L}/u.test(ch));
+  return (letters.length > 0 ? letters.slice(0, 3).join("") : "FD").toUpperCase();
 }

@@ -17,7 +17,7 @@ import {
 } from "docx";
 import type { ArticleMark } from "@/lib/article/doc";
 import type { AnnotatedBlock, AnnotatedRun } from "@/lib/export/annotate-doc";
-import { linkTarget } from "@/server/export/pdf/claim-note";
+import { articleHref } from "@/lib/links/link-policy";
 import { linkedRuns, textRuns, type RunStyle } from "@/server/export/docx/docx-text";
 
 type NumberingConfig = INumberingOptions["config"][number];
@@ -132,5 +132,5 @@ function styledRuns(text: string, marks: ArticleMark[], style: RunStyle): Paragr
     ...(has("code") ? { font: "Courier New" } : {}),
   };
   const href = marks.find((m) => m.type === "link")?.attrs.href;
-  return href ? linkedRuns(text, linkTarget(href), styled) : textRuns(text, styled);
+  return href ? linkedRuns(text, articleHref(href), styled) : textRuns(text, styled);
 }

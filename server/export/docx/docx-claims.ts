@@ -1,7 +1,8 @@
 // The "Claims" list at the end of the DOCX, so every claim's verdict, rationale and sources survive
 // where comments are hidden or dropped (printing, some converters).
 import { HeadingLevel, Paragraph, TextRun } from "docx";
-import { ORPHAN_NOTE, type ClaimNote } from "@/server/export/pdf/claim-note";
+import { NO_CLAIMS, ORPHAN_NOTE } from "@/lib/export/claim-wording";
+import type { ClaimNote } from "@/server/export/claim-note";
 import { linkedRuns, textRuns } from "@/server/export/docx/docx-text";
 
 export function claimsList(notes: ClaimNote[]): Paragraph[] {
@@ -12,7 +13,7 @@ export function claimsList(notes: ClaimNote[]): Paragraph[] {
       children: textRuns(`Claims (${notes.length})`),
     }),
   ];
-  if (notes.length === 0) paragraphs.push(new Paragraph({ children: textRuns("No claims to show.") }));
+  if (notes.length === 0) paragraphs.push(new Paragraph({ children: textRuns(NO_CLAIMS) }));
   for (const note of notes) paragraphs.push(...claimParagraphs(note));
   return paragraphs;
 }

@@ -16,7 +16,7 @@ export function textRuns(text: string, style: RunStyle = {}): TextRun[] {
   return runs;
 }
 
-/** A link when `link` is set (an http(s) URL, already checked), else the text alone. */
+/** A link when `link` is set (an href from the link policy), else the text alone. */
 export function linkedRuns(text: string, link: string | null, style: RunStyle = {}): ParagraphChild[] {
   return link
     ? [new ExternalHyperlink({ link, children: textRuns(text, { ...style, style: "Hyperlink" }) })]

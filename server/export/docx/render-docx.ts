@@ -1,6 +1,7 @@
 // DOCX export: the article as Word paragraphs with every claim a real comment anchored to its
 // words, then a "Claims" list. Built with the docx package's documented API only, so Word,
-// LibreOffice and Google Docs open it; only http(s) URLs become (external) hyperlinks.
+// LibreOffice and Google Docs open it; hyperlinks are only what the link policy keeps
+// (lib/links/link-policy.ts: http(s) and, in the article's text, mailto).
 import "server-only";
 import { Document, HeadingLevel, Packer, Paragraph, TextRun, type ParagraphChild } from "docx";
 import { annotateDoc } from "@/lib/export/annotate-doc";
@@ -11,7 +12,8 @@ import { claimComment } from "@/server/export/docx/claim-comment";
 import { articleParagraphs } from "@/server/export/docx/docx-article";
 import { claimsList } from "@/server/export/docx/docx-claims";
 import { linkedRuns, textRuns } from "@/server/export/docx/docx-text";
-import { claimNote, linkTarget } from "@/server/export/pdf/claim-note";
+import { sourceHref } from "@/lib/links/link-policy";
+import { claimNote } from "@/server/export/claim-note";
 
 export async function renderDocx(doc: ExportDocument): Promise<Buffer> {
   const notes = doc.claims.map((c) => claimNote(c, doc.includeNotes));
@@ -41,7 +43,7 @@ function header({ article, newsroom, scope, publicUrl, generatedAt, claims }: Ex
     .join(" · ");
   const urlLine = (label: string, url: string): ParagraphChild[] => [
     ...textRuns(`${label}: `, muted),
-    ...linkedRuns(url, linkTarget(url), muted),
+    ...linkedRuns(url, sourceHref(url), muted),
   ];
   const count = claims.length === 1 ? "1 claim" : `${claims.length} claims`;
   const paragraphs = [

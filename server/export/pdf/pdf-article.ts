@@ -4,7 +4,7 @@
 import type { ArticleMark } from "@/lib/article/doc";
 import type { AnnotatedBlock, AnnotatedRun } from "@/lib/export/annotate-doc";
 import type { ExportClaim } from "@/lib/export/model";
-import { linkTarget } from "@/server/export/pdf/claim-note";
+import { articleHref } from "@/lib/links/link-policy";
 import { flowText } from "@/server/export/pdf/flow-text";
 import type { Piece, TextStyle } from "@/server/export/pdf/text-atoms";
 import type { Face } from "@/server/export/pdf/fonts";
@@ -100,6 +100,6 @@ function withMarks(style: TextStyle, marks: ArticleMark[]): TextStyle {
           : has("italic")
             ? "italic"
             : "regular";
-  const link = linkTarget(marks.find((m) => m.type === "link")?.attrs.href);
+  const link = articleHref(marks.find((m) => m.type === "link")?.attrs.href);
   return link ? { ...style, face, link, color: LINK_COLOR } : { ...style, face };
 }

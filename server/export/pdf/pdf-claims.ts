@@ -1,6 +1,7 @@
 // The "Claims" section of the PDF: one note per claim, in number order.
 import type { ExportClaim } from "@/lib/export/model";
-import { claimNote, ORPHAN_NOTE, type ClaimNote, type NoteSource } from "@/server/export/pdf/claim-note";
+import { NO_CLAIMS, ORPHAN_NOTE } from "@/lib/export/claim-wording";
+import { claimNote, type ClaimNote, type NoteSource } from "@/server/export/claim-note";
 import { flowText } from "@/server/export/pdf/flow-text";
 import type { Piece, TextStyle } from "@/server/export/pdf/text-atoms";
 import { LINK_COLOR } from "@/server/export/pdf/pdf-article";
@@ -12,7 +13,7 @@ const INDENT = 14;
 
 export function writeClaims(pdf: PDFKit.PDFDocument, claims: ExportClaim[], includeNotes: boolean): void {
   flowText(pdf, [{ text: `Claims (${claims.length})`, style: { face: "bold", size: 16 } }], { gapAfter: 8 });
-  if (claims.length === 0) flowText(pdf, [{ text: "No claims to show.", style: TEXT }]);
+  if (claims.length === 0) flowText(pdf, [{ text: NO_CLAIMS, style: TEXT }]);
   for (const claim of claims) writeNote(pdf, claimNote(claim, includeNotes));
 }
 
@@ -65,7 +66,7 @@ function sourcePieces(s: NoteSource): Piece[] {
     { text: "• ", style: TEXT },
     { text: s.title, style: { ...TEXT, face: "bold" } },
     { text: `${s.publisher ? ` · ${s.publisher}` : ""} — ${s.stance}\n`, style: TEXT },
-    // The URL is always printed; it is a link only when it is http(s).
+    // The URL is always printed; it is a link only when the link policy keeps it.
     { text: s.url, style: s.link ? { ...MUTED, color: LINK_COLOR, link: s.link } : MUTED },
   ];
   if (s.excerpt) pieces.push({ text: `\n“${s.excerpt}”`, style: { ...MUTED, face: "italic" } });

@@ -1,13 +1,14 @@
 // PDF export: the annotated article as real, selectable text, drawn by pdfkit (no browser). Same
 // content as the annotated HTML: header, article with highlighted and numbered claims, then one
-// note per claim. Links only ever point at http(s) URLs; the file carries no scripts or actions.
+// note per claim. Links are only what the link policy keeps (lib/links/link-policy.ts); the file
+// carries no scripts or actions.
 import "server-only";
 import PDFDocument from "pdfkit";
 import { annotateDoc } from "@/lib/export/annotate-doc";
 import { longDate } from "@/lib/export/long-date";
 import type { ExportDocument } from "@/lib/export/model";
 import { plainLine } from "@/lib/export/plain-text";
-import { linkTarget } from "@/server/export/pdf/claim-note";
+import { sourceHref } from "@/lib/links/link-policy";
 import { flowText } from "@/server/export/pdf/flow-text";
 import type { Piece } from "@/server/export/pdf/text-atoms";
 import { registerFonts } from "@/server/export/pdf/fonts";
@@ -53,7 +54,7 @@ function writeHeader(
   { article, newsroom, scope, publicUrl, generatedAt, claims }: ExportDocument,
 ): void {
   const muted = { face: "regular", size: 9, color: "#555555" } as const;
-  const link = (url: string) => ({ ...muted, color: LINK_COLOR, link: linkTarget(url) });
+  const link = (url: string) => ({ ...muted, color: LINK_COLOR, link: sourceHref(url) });
   flowText(pdf, [{ text: `${newsroom.name} · Annotated fact-check`, style: muted }], { gapAfter: 4 });
   flowText(pdf, [{ text: plainLine(article.title), style: { face: "bold", size: 20 } }], { gapAfter: 6 });
   const byline = [
