@@ -1,5 +1,6 @@
 import { test, expect } from "@/e2e/fixtures/test";
 import { readSeedArticle } from "@/prisma/seed/demo";
+import { createArticle, createClaimOnQuote } from "@/prisma/seed/factories";
 
 test("a pasted plain-text article opens in the reading view, double spaces and all", async ({ page, signedInAs }) => {
   await signedInAs("CHECKER");
@@ -66,4 +67,88 @@ test("bad input gets field errors and saves nothing", async ({ page, signedInAs,
   await expect(page.getByLabel("Title")).toHaveAttribute("aria-invalid", "true");
   await expect(page).toHaveURL(/\/articles\/new$/);
   expect(await db.article.count({ where: { createdById: user.id } })).toBe(0);
+});
+
+test("the list shows each article's claims by status and whether it is published, sorted and filtered from the URL", async ({
+  page,
+  signedInAs,
+  db,
+}) => {
+  const user = await signedInAs("CHECKER");
+  const tag = `zl${Date.now().toString(36)}`;
+  const body = "Taxes fell. Crime is down. Fares doubled. Rents rose.";
+  const make = async (title: string, outlet: string, daysAgo: number) => {
+    const a = await createArticle(db, { createdById: user.id, title: `${title} ${tag}`, outlet, body });
+    await db.article.update({ where: { id: a.id }, data: { createdAt: new Date(Date.now() - daysAgo * 86_400_000) } });
+    return a;
+  };
+  const budget = await make("Budget claims", "Daily Ledger", 2);
+  const transit = await make("Alpha transit", "Metro Post", 1);
+  for (const [quote, status] of [
+    ["Taxes fell", "DRAFT"],
+    ["Crime is down", "IN_REVIEW"],
+    ["Fares doubled", "APPROVED"],
+    ["Rents rose", "APPROVED"],
+  ] as const) {
+    const claim = await createClaimOnQuote(db, { articleId: budget.id, quote, userId: user.id });
+    await db.claim.update({ where: { id: claim.id }, data: { status } });
+  }
+  await db.article.update({ where: { id: transit.id }, data: { publicSlug: `alpha-${tag}`, publicSince: new Date() } });
+
+  await page.goto("/articles");
+  await page.getByLabel("Search").fill(tag);
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(new RegExp(`q=${tag}`));
+  const items = page.getByRole("list", { name: "Articles" }).getByRole("listitem");
+  await expect(items).toHaveText([new RegExp(`Alpha transit ${tag}`), new RegExp(`Budget claims ${tag}`)]);
+  const budgetItem = items.filter({ hasText: "Budget claims" });
+  await expect(budgetItem).toContainText("4 claims: ");
+  for (const words of ["1 draft", "1 in review", "2 approved", "Not published"])
+    await expect(budgetItem).toContainText(words);
+  await expect(budgetItem).not.toContainText("changes requested");
+  const transitItem = items.filter({ hasText: "Alpha transit" });
+  await expect(transitItem).toContainText("0 claims");
+  await expect(transitItem.getByRole("link", { name: "public page" })).toHaveAttribute("href", `/p/alpha-${tag}`);
+
+  await page.getByLabel("Sort by").selectOption({ label: "Title A–Z" });
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/sort=title/);
+  await expect(items).toHaveText([/Alpha transit/, /Budget claims/]);
+  await page.getByLabel("Sort by").selectOption({ label: "Most claims" });
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(items).toHaveText([/Budget claims/, /Alpha transit/]);
+  await page.getByLabel("Sort by").selectOption({ label: "Oldest added" });
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(items).toHaveText([/Budget claims/, /Alpha transit/]);
+
+  await page.getByRole("checkbox", { name: "Published articles" }).check();
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(items).toHaveText([/Alpha transit/]);
+
+  // The URL is the list: opened afresh, it shows the same list with the same controls.
+  await page.goto(`/articles?q=${tag}&inReview=1&sort=title`);
+  await expect(page.getByLabel("Search")).toHaveValue(tag);
+  await expect(page.getByLabel("Sort by")).toHaveValue("title");
+  await expect(page.getByRole("checkbox", { name: "Articles with claims in review" })).toBeChecked();
+  await expect(items).toHaveText([/Budget claims/]);
+  await page.goto(`/articles?q=${tag}-nothing`);
+  await expect(page.getByText("No articles match these filters.")).toBeVisible();
+
+  const api = await (await page.request.get(`/api/articles?q=${tag}&sort=claims`)).json();
+  expect(api.articles[0]).toMatchObject({
+    id: budget.id,
+    statusCounts: { DRAFT: 1, IN_REVIEW: 1, CHANGES_REQUESTED: 0, APPROVED: 2 },
+    publicPath: null,
+  });
+  expect(api.articles[1]).toMatchObject({ id: transit.id, publicPath: `/p/alpha-${tag}` });
+});
+
+test("desk pages carry the favicon", async ({ page, signedInAs }) => {
+  await signedInAs("CHECKER");
+  await page.goto("/articles");
+  const href = await page.locator('link[rel="icon"]').first().getAttribute("href");
+  expect(href).toMatch(/^\/icon\.svg/);
+  const icon = await page.request.get(href!);
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
 });

@@ -76,15 +76,16 @@ test("an editor filters the queue by checker, sends one claim back and approves 
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page).toHaveURL(new RegExp(`checkerId=${casey.id}`));
   await expect(queueItem(page, FARES)).toHaveCount(0);
-  await expect(page.getByRole("list", { name: "Waiting for review, oldest first" }).getByRole("listitem")).toHaveText([
+  // Direct children only: each item holds its own list of sources.
+  await expect(page.getByRole("list", { name: "Waiting for review, oldest first" }).locator(":scope > li")).toHaveText([
     new RegExp(TAXES),
     new RegExp(CRIME),
   ]);
-  const counts = page.getByRole("region", { name: "Claims by status" });
+  const counts = page.getByRole("navigation", { name: "Claims by status" });
   await expect(counts).toContainText("In review: 2");
   await expect(counts).toContainText("Changes requested: 0");
 
-  await page.getByRole("button", { name: `Request changes to claim “${TAXES}”` }).click();
+  await page.getByRole("button", { name: `Request changes to claim ${sendBack.number}, “${TAXES}”` }).click();
   await page.getByRole("button", { name: `Send back claim “${TAXES}”` }).click();
   await expect(taxes.getByText("Say what needs to change")).toBeVisible();
   await page.getByLabel("What needs to change").fill("Cite the 2024 budget table, not the press release.");
@@ -100,8 +101,12 @@ test("an editor filters the queue by checker, sends one claim back and approves 
     { body: "Cite the 2024 budget table, not the press release." },
   ]);
 
-  await page.getByRole("button", { name: `Approve claim “${CRIME}”` }).click();
-  await expect(page.getByText(`Approved “${CRIME}”.`)).toBeVisible();
+  await page.getByRole("button", { name: `Approve claim ${approve.number}, “${CRIME}”` }).click();
+  await page
+    .getByRole("group", { name: `Approve claim ${approve.number}?` })
+    .getByRole("button", { name: "Confirm" })
+    .click();
+  await expect(page.getByText(`Approved claim ${approve.number}, “${CRIME}”.`)).toBeVisible();
   await expect(queueItem(page, CRIME)).toHaveCount(0);
   await expect(counts).toContainText("In review: 0");
   await expect(counts).toContainText("Approved: 1");
@@ -128,13 +133,14 @@ test("the two-person rule is explained up front; a claim someone else already ap
 
   // The editor who wrote the verdict is told why they cannot approve, and the server agrees.
   await expect(queueItem(page, TAXES)).toContainText("another editor must approve this claim (two-person rule)");
-  await expect(page.getByRole("button", { name: `Approve claim “${TAXES}”` })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: `Approve claim ${own.number}, “${TAXES}”` })).toHaveCount(0);
   const refused = await page.request.post(`/api/claims/${own.id}/approve`);
   expect(refused.status()).toBe(403);
   expect((await db.claim.findUniqueOrThrow({ where: { id: own.id } })).status).toBe("IN_REVIEW");
 
   await db.claim.update({ where: { id: taken.id }, data: { status: "APPROVED" } });
-  await page.getByRole("button", { name: `Approve claim “${CRIME}”` }).click();
+  await page.getByRole("button", { name: `Approve claim ${taken.number}, “${CRIME}”` }).click();
+  await page.getByRole("button", { name: "Confirm" }).click();
   await expect(queueItem(page, CRIME).getByRole("alert")).toContainText("cannot approve it now");
   await expect(queueItem(page, TAXES)).toBeVisible();
 });
@@ -169,10 +175,95 @@ test("GET /api/review-queue answers editors with filtered items and counts", asy
   expect((await invalid.json()).error.fields.verdict).toHaveLength(1);
 });
 
-test("fact-checkers have no review queue: the page is not found and the API refuses", async ({ page, signedInAs }) => {
+test("a fact-checker who opens the queue is told it is for editors; the API still refuses", async ({
+  page,
+  signedInAs,
+}) => {
   await signedInAs("CHECKER");
-  expect((await page.goto("/review"))?.status()).toBe(404);
+  await page.goto("/review");
+  await expect(page.getByRole("heading", { level: 1, name: "The review queue is for editors" })).toBeVisible();
+  await expect(page.getByText("When you submit a claim for review")).toBeVisible();
+  await page.getByRole("link", { name: "Back to Articles" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Articles" })).toBeVisible();
+
   const response = await page.request.get("/api/review-queue");
   expect(response.status()).toBe(403);
   expect((await response.json()).error.code).toBe("FORBIDDEN");
+});
+
+test("each item shows its rationale and sources and links to its claim; approving asks first", async ({
+  page,
+  signedInAs,
+  db,
+}) => {
+  await signedInAs("EDITOR");
+  const { casey, article } = await deskWithClaims(db);
+  const claim = await claimInReview(db, article.id, TAXES, casey.id, 1);
+  await db.source.create({
+    data: {
+      claimId: claim.id,
+      url: "javascript:alert(1)",
+      title: "Not a web page",
+      stance: "CONTEXT",
+      addedById: casey.id,
+    },
+  });
+  await page.goto(`/review?articleId=${article.id}`);
+
+  const item = queueItem(page, TAXES);
+  await expect(item.getByRole("link", { name: `Claim ${claim.number}` })).toHaveAttribute(
+    "href",
+    `/articles/${article.id}?claim=${claim.number}`,
+  );
+  await expect(item.getByRole("region", { name: "Rationale" })).toContainText("The budget shows a 12 percent fall.");
+  const sources = item.getByRole("list", { name: `Sources for claim ${claim.number}` }).getByRole("listitem");
+  await expect(sources).toHaveCount(2);
+  await expect(sources.first()).toContainText("Refutes the claim");
+  const link = sources.first().getByRole("link", { name: "City budget" });
+  await expect(link).toHaveAttribute("href", "https://example.org/budget");
+  await expect(link).toHaveAttribute("rel", "noopener noreferrer nofollow");
+  await expect(sources.nth(1)).toContainText("Adds context");
+  await expect(sources.nth(1).getByRole("link")).toHaveCount(0);
+
+  const approve = item.getByRole("button", { name: `Approve claim ${claim.number}, “${TAXES}”` });
+  await approve.click();
+  const confirm = item.getByRole("group", { name: `Approve claim ${claim.number}?` });
+  await expect(confirm.getByRole("button", { name: "Confirm" })).toBeFocused();
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  await expect(approve).toBeFocused();
+  expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe("IN_REVIEW");
+
+  await approve.click();
+  await page.keyboard.press("Escape");
+  await expect(approve).toBeFocused();
+  await approve.click();
+  await confirm.getByRole("button", { name: "Confirm" }).click();
+  await expect(page.getByText(`Approved claim ${claim.number}, “${TAXES}”.`)).toBeVisible();
+  expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe("APPROVED");
+});
+
+test("the status counts filter the list by status, keeping the other filters", async ({ page, signedInAs, db }) => {
+  await signedInAs("EDITOR");
+  const { casey, article } = await deskWithClaims(db);
+  await claimInReview(db, article.id, TAXES, casey.id, 1);
+  const sentBack = await claimInReview(db, article.id, FARES, casey.id, 2);
+  await db.claim.update({ where: { id: sentBack.id }, data: { status: "CHANGES_REQUESTED" } });
+  await page.goto(`/review?articleId=${article.id}`);
+
+  const counts = page.getByRole("navigation", { name: "Claims by status" });
+  await expect(counts.getByRole("link", { name: "In review: 1" })).toHaveAttribute("aria-current", "page");
+  await counts.getByRole("link", { name: "Changes requested: 1" }).click();
+  await expect(page).toHaveURL(new RegExp(`articleId=${article.id}.*status=CHANGES_REQUESTED`));
+  await expect(counts.getByRole("link", { name: "Changes requested: 1" })).toHaveAttribute("aria-current", "page");
+  await expect(counts.getByRole("link", { name: "In review: 1" })).not.toHaveAttribute("aria-current", "page");
+  const list = page.getByRole("list", { name: "Sent back for changes, most recently changed first" });
+  await expect(list.getByRole("listitem").filter({ hasText: FARES })).toContainText("Changes requested");
+  await expect(list.getByRole("listitem").filter({ hasText: TAXES })).toHaveCount(0);
+  await expect(list.getByRole("button", { name: /Approve/ })).toHaveCount(0);
+  await expect(page.getByLabel("Article")).toHaveValue(article.id);
+
+  await counts.getByRole("link", { name: "Approved: 0" }).click();
+  await expect(page.getByText("No claims with status “Approved” match these filters.")).toBeVisible();
+  await counts.getByRole("link", { name: "In review: 1" }).click();
+  await expect(page.getByRole("list", { name: "Waiting for review, oldest first" })).toContainText(TAXES);
 });

@@ -61,11 +61,11 @@ test("checker submits, editor sends back, checker resubmits, a second editor app
   await editorPage.getByRole("button", { name: "Request changes" }).click();
   await editorPage.getByLabel("What needs to change").fill("Use the audited accounts, not the draft budget.");
   await editorPage.getByRole("button", { name: "Send back" }).click();
-  await expect(status(editorPage)).toHaveText("↩ Changes requested");
+  await expect(status(editorPage)).toHaveText("⮌ Changes requested");
 
   // The checker sees the request in the discussion, fixes the rationale and resubmits.
   await openClaim(page, article.id, claim.id);
-  await expect(status(page)).toHaveText("↩ Changes requested");
+  await expect(status(page)).toHaveText("⮌ Changes requested");
   const thread = page.getByRole("list", { name: "Comments" });
   await expect(thread).toContainText(editor.name);
   await expect(thread).toContainText("Use the audited accounts, not the draft budget.");
@@ -107,16 +107,16 @@ test("checker submits, editor sends back, checker resubmits, a second editor app
   const history = editorPage.getByRole("list", { name: "History" }).locator(":scope > li");
   await expect(history).toHaveText([
     new RegExp(`${checker.name} created the claim`),
-    new RegExp(`${checker.name} edited the claim[\\s\\S]*verdict: — → Mostly false`),
+    new RegExp(`${checker.name} edited the claim[\\s\\S]*Verdict: — → Mostly false`),
     new RegExp(`${checker.name} added a source[\\s\\S]*City budget 2016`),
     new RegExp(`${checker.name} submitted it for review`),
     new RegExp(`${editor.name} requested changes[\\s\\S]*Use the audited accounts`),
     new RegExp(`${checker.name} commented[\\s\\S]*Switching to the audited figure now.`),
     new RegExp(
-      `${checker.name} edited the claim[\\s\\S]*rationale: “The draft budget shows a 12 percent fall.” → “The audited accounts show a 12 percent fall.”`,
+      `${checker.name} edited the claim[\\s\\S]*Rationale: “The draft budget shows a 12 percent fall.” → “The audited accounts show a 12 percent fall.”`,
     ),
     new RegExp(`${checker.name} submitted it for review`),
-    new RegExp(`${secondEditor.name} approved it[\\s\\S]*status: In review → Approved`),
+    new RegExp(`${secondEditor.name} approved it[\\s\\S]*Status: In review → Approved`),
     new RegExp(`${editor.name} reopened it[\\s\\S]*The city restated its 2016 accounts`),
   ]);
   for (const p of [editorPage, secondEditorPage]) await p.context().close();

@@ -2,9 +2,7 @@
 
 import { useState } from "react";
 import { EVENT_LABELS, type ClaimEventView } from "@/lib/claims/comment-view";
-import { STATUS_DISPLAY } from "@/lib/claims/status";
-import { verdictByKey } from "@/lib/verdicts";
-import type { ClaimStatus } from "@/lib/claims/claim-view";
+import { describeChanges } from "@/lib/claims/describe-change";
 import { useApiGet } from "@/components/ui/use-api-get";
 import { formatTime } from "@/components/ui/format-time";
 
@@ -32,10 +30,8 @@ export function ClaimHistory({ claimId, revision }: { claimId: string; revision:
                 {EVENT_LABELS[e.action]}
               </p>
               <ul className="claim-history__changes">
-                {Object.entries(e.changes).map(([field, change]) => (
-                  <li key={field}>
-                    {field}: {show(field, change.before)} → {show(field, change.after)}
-                  </li>
+                {describeChanges(e).map((line, i) => (
+                  <li key={i}>{line}</li>
                 ))}
               </ul>
             </li>
@@ -44,16 +40,4 @@ export function ClaimHistory({ claimId, revision }: { claimId: string; revision:
       )}
     </details>
   );
-}
-
-function show(field: string, value: unknown): string {
-  if (value === null || value === undefined || value === "") return "—";
-  if (field === "verdict") return verdictByKey(String(value))?.label ?? String(value);
-  if (field === "status") return STATUS_DISPLAY[value as ClaimStatus]?.label ?? String(value);
-  if (typeof value === "object") {
-    const v = value as { title?: string; url?: string; stance?: string };
-    return v.title ? `“${v.title}” (${v.stance?.toLowerCase()}, ${v.url})` : JSON.stringify(value);
-  }
-  const text = String(value);
-  return text.length > 200 ? `“${text.slice(0, 197)}…”` : `“${text}”`;
 }

@@ -7,6 +7,8 @@ export interface ReviewQueueFilters {
   articleId?: string;
   checkerId?: string;
   verdict?: VerdictKey;
+  /** The status the listed claims have; IN_REVIEW (the queue proper) when absent. */
+  status?: ClaimStatus;
 }
 
 export interface ReviewQueueItem {
@@ -14,22 +16,37 @@ export interface ReviewQueueItem {
   article: { id: string; title: string };
   /** The fact-checker who created the claim. */
   checker: PersonView;
-  /** Seconds since the claim last entered review, when the queue was read. */
+  /** Seconds since the claim last entered review (or, out of review, last changed), when the queue was read. */
   waitingSeconds: number;
 }
 
 export interface ReviewQueue {
+  /** The status of the listed claims. */
+  status: ClaimStatus;
   /** Claims per status, within the article and checker filters (the verdict filter does not apply). */
   counts: Record<ClaimStatus, number>;
-  /** Claims in review matching every filter, oldest submission first, at most REVIEW_QUEUE_LIMIT. */
+  /** Claims of `status` matching every filter, at most REVIEW_QUEUE_LIMIT (in review: oldest submission first). */
   items: ReviewQueueItem[];
-  /** How many claims in review match every filter; more than items.length when the list is cut. */
+  /** How many claims of `status` match every filter; more than items.length when the list is cut. */
   total: number;
-  /** Options for the filter selects: who and what has claims in review, plus any current selection. */
+  /** Options for the filter selects: who and what has claims of `status`, plus any current selection. */
   filters: { articles: { id: string; title: string }[]; checkers: PersonView[] };
 }
 
 export const REVIEW_QUEUE_LIMIT = 200;
+
+/** The list's heading per status: the queue waits oldest first; the rest show recent work first. */
+export const QUEUE_HEADINGS: Record<ClaimStatus, string> = {
+  IN_REVIEW: "Waiting for review, oldest first",
+  CHANGES_REQUESTED: "Sent back for changes, most recently changed first",
+  APPROVED: "Approved, most recently changed first",
+  DRAFT: "Drafts, most recently changed first",
+};
+
+/** The desk's address of one claim: the article page opens with that claim selected. */
+export function claimDeskPath(claim: Pick<ClaimView, "articleId" | "number">): string {
+  return `/articles/${claim.articleId}?claim=${claim.number}`;
+}
 
 /** "less than a minute", "45 min", "3 h 12 min", "2 d 4 h": coarse enough to read at a glance. */
 export function formatWaiting(seconds: number): string {

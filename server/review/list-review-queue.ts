@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/server/generated/prisma/client";
-import type { ClaimStatus } from "@/lib/claims/claim-view";
+import { zeroStatusCounts } from "@/lib/claims/status";
 import { REVIEW_QUEUE_LIMIT, type ReviewQueue } from "@/lib/review/review-queue";
 import { db } from "@/server/db";
 import { assertPermission, type Actor } from "@/server/permissions";
@@ -8,54 +8,60 @@ import { parseInput } from "@/server/validation";
 import { ReviewQueueQuery } from "@/server/review/schemas";
 import { claimInclude, toClaimView } from "@/server/claims/claim-view";
 
-const STATUSES: ClaimStatus[] = ["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED"];
-
 /**
- * The editors' queue: claims in review, oldest submission first. `counts` respect the article and
+ * The editors' queue: claims in review, oldest submission first, or, filtered by another status,
+ * the claims of that status, most recently changed first. `counts` respect the article and
  * checker filters but not the verdict one, so they answer "how much work is there for this
  * article / this checker" whatever verdict is being looked at.
  */
 export async function listReviewQueue(rawQuery: unknown, actor: Actor): Promise<ReviewQueue> {
   assertPermission(actor, "review.queue");
-  const { articleId, checkerId, verdict } = parseInput(ReviewQueueQuery, rawQuery);
+  const { articleId, checkerId, verdict, status = "IN_REVIEW" } = parseInput(ReviewQueueQuery, rawQuery);
   const scope: Prisma.ClaimWhereInput = { articleId, createdById: checkerId };
-  const inQueue: Prisma.ClaimWhereInput = { ...scope, status: "IN_REVIEW", verdict };
+  const listed: Prisma.ClaimWhereInput = { ...scope, status, verdict };
+  const orderBy: Prisma.ClaimOrderByWithRelationInput[] =
+    status === "IN_REVIEW"
+      ? // submittedAt is set whenever a claim enters review; a row without one is treated as oldest.
+        [{ submittedAt: { sort: "asc", nulls: "first" } }, { id: "asc" }]
+      : [{ updatedAt: "desc" }, { id: "asc" }];
 
   const [rows, total, grouped, articles, checkers] = await Promise.all([
     db.claim.findMany({
-      where: inQueue,
-      // submittedAt is set whenever a claim enters review; a row without one is treated as oldest.
-      orderBy: [{ submittedAt: { sort: "asc", nulls: "first" } }, { id: "asc" }],
+      where: listed,
+      orderBy,
       take: REVIEW_QUEUE_LIMIT,
       include: { ...claimInclude, article: { select: { id: true, title: true } } },
     }),
-    db.claim.count({ where: inQueue }),
+    db.claim.count({ where: listed }),
     db.claim.groupBy({ by: ["status"], where: scope, _count: { _all: true } }),
-    // The current selection stays an option even once nothing of it is left in review.
+    // The current selection stays an option even once nothing of it is left in the list.
     db.article.findMany({
-      where: { OR: [{ claims: { some: { status: "IN_REVIEW" } } }, ...(articleId ? [{ id: articleId }] : [])] },
+      where: { OR: [{ claims: { some: { status } } }, ...(articleId ? [{ id: articleId }] : [])] },
       select: { id: true, title: true },
       orderBy: [{ title: "asc" }, { id: "asc" }],
     }),
     db.user.findMany({
-      where: { OR: [{ claimsCreated: { some: { status: "IN_REVIEW" } } }, ...(checkerId ? [{ id: checkerId }] : [])] },
+      where: { OR: [{ claimsCreated: { some: { status } } }, ...(checkerId ? [{ id: checkerId }] : [])] },
       select: { id: true, name: true },
       orderBy: [{ name: "asc" }, { id: "asc" }],
     }),
   ]);
 
   const now = Date.now();
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>;
+  const counts = zeroStatusCounts();
   for (const g of grouped) counts[g.status] = g._count._all;
+  const since = (row: (typeof rows)[number]) =>
+    status === "IN_REVIEW" ? (row.submittedAt ?? row.updatedAt) : row.updatedAt;
 
   return {
+    status,
     counts,
     total,
     items: rows.map((row) => ({
       claim: toClaimView(row),
       article: row.article,
       checker: row.createdBy,
-      waitingSeconds: Math.max(0, Math.floor((now - (row.submittedAt ?? row.updatedAt).getTime()) / 1000)),
+      waitingSeconds: Math.max(0, Math.floor((now - since(row).getTime()) / 1000)),
     })),
     filters: { articles, checkers },
   };

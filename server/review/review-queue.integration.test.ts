@@ -134,6 +134,23 @@ describe("listReviewQueue", () => {
     expect(repeated.items.map((i) => i.claim.id)).toEqual(named("transitBlake", "transitAvery"));
   });
 
+  it("lists the claims of another status when asked, keeping the counts and offering that status's articles", async () => {
+    const changes = await listReviewQueue({ status: "CHANGES_REQUESTED" }, editor);
+    expect(changes.status).toBe("CHANGES_REQUESTED");
+    expect(mine(changes)).toEqual(named("transitChanges"));
+    expect(changes.filters.articles).toContainEqual(transit);
+    expect(changes.filters.articles).not.toContainEqual(budget);
+
+    const approved = await listReviewQueue({ status: "APPROVED", articleId: budget.id }, editor);
+    expect(approved.items.map((i) => i.claim.id)).toEqual(named("budgetApproved"));
+    expect(approved.total).toBe(1);
+    expect(approved.counts).toEqual({ DRAFT: 1, IN_REVIEW: 2, CHANGES_REQUESTED: 0, APPROVED: 1 });
+    expect((await listReviewQueue({ status: "" }, editor)).status).toBe("IN_REVIEW");
+
+    const error = await rejection(listReviewQueue({ status: "PUBLISHED" }, editor));
+    expect(error.fields?.status?.[0]).toMatch(/Choose a status/);
+  });
+
   it("refuses a verdict that is not on the scale", async () => {
     const error = await rejection(listReviewQueue({ verdict: "pants_on_fire" }, editor));
     expect(error.code).toBe("VALIDATION");

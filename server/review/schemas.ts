@@ -1,13 +1,8 @@
 import { z } from "zod";
+import type { ClaimStatus } from "@/lib/claims/claim-view";
+import { CLAIM_STATUSES } from "@/lib/claims/status";
 import { VERDICT_KEYS } from "@/lib/verdicts";
-
-/**
- * A query-string value: the GET filter form sends "" for "All …", and a repeated parameter
- * arrives as an array from Next's searchParams; both read as "no filter" / the first value.
- */
-function queryParam<T extends z.ZodType>(schema: T) {
-  return z.preprocess((value) => (Array.isArray(value) ? value[0] : value) || undefined, schema.optional());
-}
+import { queryParam } from "@/lib/validation/query-param";
 
 const id = z.string().trim().max(100, "That id is too long.");
 
@@ -15,6 +10,10 @@ export const ReviewQueueQuery = z.object({
   articleId: queryParam(id),
   checkerId: queryParam(id),
   verdict: queryParam(z.enum(VERDICT_KEYS, `Choose a verdict from the scale: ${VERDICT_KEYS.join(", ")}.`)),
+  /** Which claims the list holds; the queue proper is IN_REVIEW, the default. */
+  status: queryParam(
+    z.enum(CLAIM_STATUSES as [ClaimStatus, ...ClaimStatus[]], `Choose a status: ${CLAIM_STATUSES.join(", ")}.`),
+  ),
 });
 
 export type ReviewQueueQuery = z.output<typeof ReviewQueueQuery>;

@@ -7,7 +7,9 @@ import { readJson } from "@/server/http/read-json";
 // JSON escaping can grow a 2 MB body up to six-fold; the service enforces the 2 MB itself.
 const REQUEST_LIMIT = ARTICLE_BODY_LIMIT_BYTES * 6 + 64 * 1024;
 
-export const GET = apiRoute(async (_request, { actor }) => json({ articles: await listArticles(actor) }));
+export const GET = apiRoute(async (request, { actor }) =>
+  json({ articles: await listArticles(actor, Object.fromEntries(new URL(request.url).searchParams)) }),
+);
 
 export const POST = apiRoute(async (request, { actor }) => {
   const article = await createArticle(await readJson(request, REQUEST_LIMIT), actor);

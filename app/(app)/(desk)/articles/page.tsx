@@ -1,12 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ArticleListQuery } from "@/lib/articles/article-list";
 import { requirePageUser } from "@/server/auth";
 import { listArticles } from "@/server/articles/list-articles";
+import { ArticleListControls } from "./article-list-controls";
+import { ArticleListEntry } from "./article-list-item";
 
 export const metadata: Metadata = { title: "Articles" };
 
-export default async function ArticlesPage() {
-  const articles = await listArticles(await requirePageUser());
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ArticlesPage({ searchParams }: Props) {
+  const user = await requirePageUser();
+  const params = await searchParams;
+  const parsed = ArticleListQuery.safeParse(params);
+  const query = parsed.success ? parsed.data : ArticleListQuery.parse({});
+  const articles = await listArticles(user, parsed.success ? params : {});
+  const filtered = Boolean(query.q || query.published || query.inReview);
   return (
     <div className="page">
       <div className="page__heading">
@@ -15,26 +25,13 @@ export default async function ArticlesPage() {
           New article
         </Link>
       </div>
+      <ArticleListControls selected={query} invalid={!parsed.success} />
       {articles.length === 0 ? (
-        <p>No articles yet. Start with “New article”.</p>
+        <p>{filtered ? "No articles match these filters." : "No articles yet. Start with “New article”."}</p>
       ) : (
-        <ul className="article-list">
+        <ul className="article-list" aria-label="Articles">
           {articles.map((a) => (
-            <li key={a.id}>
-              <Link href={`/articles/${a.id}`}>{a.title}</Link>
-              <p className="article-list__meta">
-                {[
-                  a.outlet,
-                  a.author,
-                  a.publishedAt &&
-                    new Date(a.publishedAt).toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" }),
-                ]
-                  .filter(Boolean)
-                  .join(" · ")}
-                {" · "}
-                {a.claimCount} claim{a.claimCount === 1 ? "" : "s"} · added by {a.createdBy.name}
-              </p>
-            </li>
+            <ArticleListEntry key={a.id} article={a} />
           ))}
         </ul>
       )}

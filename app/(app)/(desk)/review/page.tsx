@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { can } from "@/lib/permissions";
 import { requirePageUser } from "@/server/auth";
 import { listReviewQueue } from "@/server/review/list-review-queue";
 import { ReviewQueueQuery } from "@/server/review/schemas";
+import { EditorsOnly } from "./editors-only";
 import { QueueFilters } from "./queue-filters";
 import { ReviewQueueView } from "./review-queue";
 
@@ -13,8 +13,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function ReviewPage({ searchParams }: Props) {
   const user = await requirePageUser();
-  // Checkers have no queue: the page does not exist for them.
-  if (!can(user, "review.queue")) notFound();
+  // A checker who follows a link here is told what the page is and where to go instead.
+  if (!can(user, "review.queue")) return <EditorsOnly />;
 
   const parsed = ReviewQueueQuery.safeParse(await searchParams);
   const filters = parsed.success ? parsed.data : {};

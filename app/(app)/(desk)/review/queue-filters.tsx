@@ -15,6 +15,8 @@ export function QueueFilters({ options, selected, invalid }: QueueFiltersProps) 
   return (
     // Keyed by the selection so "Clear filters" (a client navigation) resets the selects too.
     <Form key={JSON.stringify(selected)} action="/review" className="review-filters" aria-label="Filter the queue">
+      {/* Filtering keeps the status chosen above. */}
+      {selected.status && <input type="hidden" name="status" value={selected.status} />}
       {invalid && (
         <p className="notice notice--error review-filters__notice">
           Those filters could not be read, so every claim in review is shown.

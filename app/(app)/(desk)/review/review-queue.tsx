@@ -2,7 +2,8 @@
 
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { ClaimView } from "@/lib/claims/claim-view";
-import type { ReviewQueue, ReviewQueueFilters } from "@/lib/review/review-queue";
+import { STATUS_DISPLAY } from "@/lib/claims/status";
+import { QUEUE_HEADINGS, type ReviewQueue, type ReviewQueueFilters } from "@/lib/review/review-queue";
 import { QueueItem } from "./queue-item";
 import { StatusCounts } from "./status-counts";
 
@@ -27,7 +28,7 @@ export function ReviewQueueView({ initial, selected, userId, filterForm }: Revie
     setQueue(initial);
     setAnnouncement("");
   }
-  const { items, counts, total } = queue;
+  const { items, counts, total, status } = queue;
   const heading = useRef<HTMLHeadingElement>(null);
   // After an item leaves, focus goes to its neighbour (or the heading) instead of the page's top.
   const focusAfterRemoval = useRef<string | null | undefined>(undefined);
@@ -56,12 +57,13 @@ export function ReviewQueueView({ initial, selected, userId, filterForm }: Revie
   }
 
   const filtered = Boolean(selected.articleId || selected.checkerId || selected.verdict);
+  const inReview = status === "IN_REVIEW";
   return (
     <>
-      <StatusCounts counts={counts} selected={selected} />
+      <StatusCounts counts={counts} selected={selected} status={status} />
       {filterForm}
       <h2 id="review-queue-heading" ref={heading} tabIndex={-1}>
-        Waiting for review, oldest first
+        {QUEUE_HEADINGS[status]}
       </h2>
       <p role="status" className="review-queue__announcement">
         {announcement}
@@ -71,8 +73,10 @@ export function ReviewQueueView({ initial, selected, userId, filterForm }: Revie
           {total > 0
             ? "You have worked through this part of the queue. Reload the page for the next claims."
             : filtered
-              ? "No claims in review match these filters."
-              : "No claims are waiting for review."}
+              ? `No claims ${inReview ? "in review" : `with status “${STATUS_DISPLAY[status].label}”`} match these filters.`
+              : inReview
+                ? "No claims are waiting for review."
+                : `No claims have the status “${STATUS_DISPLAY[status].label}”.`}
         </p>
       ) : (
         <ol className="review-list" aria-labelledby="review-queue-heading">
@@ -83,8 +87,9 @@ export function ReviewQueueView({ initial, selected, userId, filterForm }: Revie
       )}
       {items.length > 0 && total > items.length && (
         <p className="review-queue__more">
-          Showing the {items.length} oldest of {total} claims in review. Act on these, or narrow the filters, to see the
-          rest.
+          {inReview
+            ? `Showing the ${items.length} oldest of ${total} claims in review. Act on these, or narrow the filters, to see the rest.`
+            : `Showing the ${items.length} most recently changed of ${total} claims. Narrow the filters to see the rest.`}
         </p>
       )}
     </>

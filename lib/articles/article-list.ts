@@ -1,0 +1,35 @@
+// The articles list as GET /api/articles returns it and /articles shows it. Pure: browser and server.
+import { z } from "zod";
+import type { ArticleSummaryView } from "@/lib/articles/article-view";
+import type { ClaimStatus } from "@/lib/claims/claim-view";
+import { queryFlag, queryParam } from "@/lib/validation/query-param";
+
+export interface ArticleListItem extends ArticleSummaryView {
+  /** The article's claims per review status. */
+  statusCounts: Record<ClaimStatus, number>;
+  /** "/p/<slug>" while the article is published, else null. */
+  publicPath: string | null;
+}
+
+export const ARTICLE_SORTS = {
+  newest: "Newest added",
+  oldest: "Oldest added",
+  title: "Title A–Z",
+  claims: "Most claims",
+} as const;
+
+export type ArticleSort = keyof typeof ARTICLE_SORTS;
+
+export const ARTICLE_LIST_LIMIT = 100;
+
+/** The list's query string, so a sorted and filtered list can be shared as a link. */
+export const ArticleListQuery = z.object({
+  q: queryParam(z.string().trim().max(200, "Search for at most 200 characters.")),
+  sort: queryParam(
+    z.enum(Object.keys(ARTICLE_SORTS) as [ArticleSort, ...ArticleSort[]], "Sort by newest, oldest, title or claims."),
+  ).transform((sort) => sort ?? "newest"),
+  published: queryFlag,
+  inReview: queryFlag,
+});
+
+export type ArticleListQuery = z.output<typeof ArticleListQuery>;
