@@ -204,3 +204,77 @@ test("adding a claim clears the selection hint, and the same words again ask bef
   await expect(page.getByRole("heading", { name: "Claim 2", exact: true })).toBeVisible();
   expect(await db.claim.count({ where: { articleId: article.id } })).toBe(2);
 });
+
+test("claim numbers agree on the desk, in the queue, in the HTML and Markdown exports and on the public page", async ({
+  page,
+  browser,
+  signedInAs,
+  db,
+}) => {
+  const checker = await signedInAs("CHECKER");
+  const article = await createArticle(db, { createdById: checker.id, title: `Numbers ${Date.now()}`, body: BODY });
+  const approve = async (id: string) =>
+    db.claim.update({
+      where: { id },
+      data: { status: "APPROVED", verdict: "false", rationale: "Checked.", reviewedAt: new Date() },
+    });
+  // Claim 1 is the last in the text; claim 2, added later, comes before it; claim 3 in between.
+  const crime = await createClaimOnQuote(db, { articleId: article.id, quote: "crime fell too", userId: checker.id });
+  const taxes = await createClaimOnQuote(db, {
+    articleId: article.id,
+    quote: "taxes fell by 40 percent",
+    userId: checker.id,
+  });
+  const critics = await createClaimOnQuote(db, {
+    articleId: article.id,
+    quote: "Critics disagree",
+    userId: checker.id,
+  });
+  expect([crime.number, taxes.number, critics.number]).toEqual([1, 2, 3]);
+  await approve(crime.id);
+  await approve(critics.id);
+  await db.claim.update({
+    where: { id: taxes.id },
+    data: { status: "IN_REVIEW", verdict: "mixed", rationale: "Partly.", submittedAt: new Date() },
+  });
+
+  await page.goto(`/articles/${article.id}`);
+  const entries = page.getByRole("list", { name: "Claims in text order" }).getByRole("button");
+  await expect(entries.nth(0)).toHaveAccessibleName(/^Claim 2: “taxes fell/);
+  await expect(entries.nth(1)).toHaveAccessibleName(/^Claim 3: “Critics disagree/);
+  await expect(entries.nth(2)).toHaveAccessibleName(/^Claim 1: “crime fell too/);
+
+  const editorPage = await (await browser.newContext()).newPage();
+  await signedInAs("EDITOR", editorPage);
+  await editorPage.goto(`/review?article=${article.id}`);
+  const item = editorPage
+    .getByRole("list", { name: "Waiting for review, oldest first" })
+    .getByRole("listitem")
+    .filter({ hasText: "taxes fell by 40 percent" });
+  await expect(item).toContainText("Claim 2");
+  await expect(item.locator(`a[href="/articles/${article.id}?claim=2"]`).first()).toBeVisible();
+
+  // Approved-only exports: claims 1 and 3, still called 1 and 3.
+  const exported = async (format: string) =>
+    (await editorPage.request.get(`/api/articles/${article.id}/export?format=${format}&scope=approved`)).text();
+  const html = await exported("html");
+  expect(html).toContain('id="claim-1"');
+  expect(html).toContain('id="claim-3"');
+  expect(html).not.toContain('id="claim-2"');
+  const markdown = await exported("md");
+  expect(markdown).toContain("**Claim 1**");
+  expect(markdown).toContain("**Claim 3**");
+  expect(markdown).not.toContain("**Claim 2**");
+
+  const published = await editorPage.request.post(`/api/articles/${article.id}/publish`);
+  const { url } = (await published.json()) as { url: string };
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(`${new URL(url).pathname}#claim-3`);
+  const note = reader.locator("#claim-3");
+  await expect(note).toContainText("Critics disagree");
+  await expect(note.getByRole("heading", { name: /Claim 3/ })).toBeVisible();
+  await expect(reader.locator("#claim-1")).toContainText("crime fell too");
+  await expect(reader.locator("#claim-2")).toHaveCount(0);
+  await reader.context().close();
+  await editorPage.context().close();
+});

@@ -46,28 +46,6 @@ export interface ClaimView {
   sources: SourceView[];
 }
 
-export interface ArticleSummaryView {
-  id: string;
-  title: string;
-  outlet: string | null;
-  url: string | null;
-  author: string | null;
-  publishedAt: string | null;
-  createdBy: PersonView;
-  createdAt: string;
-  claimCount: number;
-}
-
-export interface ArticleView extends Omit<ArticleSummaryView, "claimCount"> {
-  /** "/p/<slug>" while the article is published, else null. */
-  publicPath: string | null;
-  publicSince: string | null;
-  contentHtml: string;
-  contentText: string;
-  updatedAt: string;
-  claims: ClaimView[];
-}
-
 export const STANCE_LABELS: Record<SourceStance, string> = {
   SUPPORTS: "Supports the claim",
   REFUTES: "Refutes the claim",

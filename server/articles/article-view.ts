@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/server/generated/prisma/client";
-import type { ArticleSummaryView, ArticleView } from "@/lib/claims/claim-view";
+import type { ArticleSummaryView, ArticleView } from "@/lib/articles/article-view";
 import { claimInclude, toClaimView } from "@/server/claims/claim-view";
 
 const person = { select: { id: true, name: true } } as const;

@@ -6,7 +6,7 @@ import { assertPermission, type Actor } from "@/server/permissions";
 import { ARTICLE_BODY_LIMIT_BYTES, CreateArticleInput } from "@/server/articles/schemas";
 import { articleInclude, toArticleView } from "@/server/articles/article-view";
 import { parseInput } from "@/server/validation";
-import type { ArticleView } from "@/lib/claims/claim-view";
+import type { ArticleView } from "@/lib/articles/article-view";
 
 export async function createArticle(raw: unknown, actor: Actor): Promise<ArticleView> {
   assertPermission(actor, "article.create");

@@ -3,7 +3,7 @@ import { db } from "@/server/db";
 import { notFound } from "@/server/errors";
 import type { Actor } from "@/server/permissions";
 import { articleInclude, toArticleView } from "@/server/articles/article-view";
-import type { ArticleView } from "@/lib/claims/claim-view";
+import type { ArticleView } from "@/lib/articles/article-view";
 
 // Every signed-in member of the newsroom may read every article; when newsrooms become tenants,
 // scope this query by newsroom and a miss stays a 404.

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type ChangeEvent, type FormEvent } from "react";
-import type { ArticleView } from "@/lib/claims/claim-view";
+import type { ArticleView } from "@/lib/articles/article-view";
 import { apiRequest } from "@/components/api-client";
 import { Field } from "@/components/ui/field";
 import { FormFailure } from "@/components/ui/form-failure";
