@@ -32,13 +32,13 @@ export function UserRow({ user, isYou, onChanged }: UserRowProps) {
 
   const toggle = user.active ? "Deactivate" : "Reactivate";
   return (
-    <tr className={user.active ? undefined : "users-table__row--deactivated"}>
-      <th scope="row">
+    <tr role="row" className={user.active ? undefined : "users-table__row--deactivated"}>
+      <th scope="row" role="rowheader">
         {user.name}
         {isYou && <span className="role"> (you)</span>}
       </th>
-      <td>{user.email}</td>
-      <td>
+      <td role="cell">{user.email}</td>
+      <td role="cell">
         <form className="users-table__role" onSubmit={changeRole}>
           <label className="visually-hidden" htmlFor={selectId}>
             Role for {user.name}
@@ -65,8 +65,8 @@ export function UserRow({ user, isYou, onChanged }: UserRowProps) {
           </button>
         </form>
       </td>
-      <td>{user.active ? "Active" : "Deactivated"}</td>
-      <td>
+      <td role="cell">{user.active ? "Active" : "Deactivated"}</td>
+      <td role="cell">
         <button
           type="button"
           className={`button button--small${user.active ? " button--danger-quiet" : ""}`}

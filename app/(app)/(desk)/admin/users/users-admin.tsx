@@ -32,17 +32,29 @@ export function UsersAdmin({ initialUsers, currentUserId }: { initialUsers: User
       <section aria-labelledby="accounts-heading">
         <h2 id="accounts-heading">Accounts</h2>
         <div className="users-table" role="region" aria-labelledby="accounts-heading" tabIndex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Email</th>
-                <th scope="col">Role</th>
-                <th scope="col">Status</th>
-                <th scope="col">Access</th>
+          {/* Explicit roles: on phones the rows reflow as cards (CSS display), which makes some
+              browsers (Safari) stop announcing the table. */}
+          <table role="table">
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">
+                  Name
+                </th>
+                <th scope="col" role="columnheader">
+                  Email
+                </th>
+                <th scope="col" role="columnheader">
+                  Role
+                </th>
+                <th scope="col" role="columnheader">
+                  Status
+                </th>
+                <th scope="col" role="columnheader">
+                  Access
+                </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {users.map((user) => (
                 <UserRow key={user.id} user={user} isYou={user.id === currentUserId} onChanged={replace} />
               ))}
