@@ -80,6 +80,9 @@ export function ArticleReader(props: ArticleReaderProps) {
   // the highlights are plain DOM marks and React keeps the current callbacks. The shortcut also
   // works from the find box, so a match becomes a claim without leaving it.
   const handleClick = (event: MouseEvent) => {
+    // A drag that selects words inside a highlight ends in a click on it: that is a selection
+    // for a new claim, not a request to open the highlighted one.
+    if (window.getSelection()?.isCollapsed === false) return;
     const id = (event.target as HTMLElement).closest("[data-claim-id], [data-claim-marker]");
     const claimId = id?.getAttribute("data-claim-id") ?? id?.getAttribute("data-claim-marker");
     if (claimId) onClaimClick(claimId);
