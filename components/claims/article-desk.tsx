@@ -96,7 +96,9 @@ export function ArticleDesk(props: ArticleDeskProps) {
     const tryScroll = () => {
       const mark = document.querySelector(`mark[data-claim-id="${CSS.escape(id)}"]`);
       if (mark) {
-        mark.scrollIntoView({ block: "center" });
+        // On a phone the claim opens as a sheet over the lower part of the screen: keep the words above it.
+        const sheet = window.matchMedia("(max-width: 960px)").matches;
+        mark.scrollIntoView({ block: sheet ? "start" : "center" });
         scrollTarget.current = null;
       } else if (frames++ < 600) handle = requestAnimationFrame(tryScroll);
     };
