@@ -130,18 +130,23 @@ export function ArticleDesk(props: ArticleDeskProps) {
     [articleId, index, openClaim],
   );
 
-  const addClaim = useCallback(async () => {
-    setFailure(null);
-    const range = selection && trimRange(index.text, selection.start, selection.end);
-    if (!range || range.end <= range.start) {
-      setFailure("Select a passage of the article first, then add the claim.");
-      return;
-    }
-    // The same words twice is almost always a slip: ask before making a second claim on them.
-    const same = listed.find((c) => c.range?.start === range.start && c.range?.end === range.end);
-    if (same) setDuplicateOf({ claimId: same.claim.id, number: same.number });
-    else await createClaim(range);
-  }, [createClaim, index, listed, selection]);
+  const addClaim = useCallback(
+    async (current: TextRange | null = selection) => {
+      setFailure(null);
+      const range = current && trimRange(index.text, current.start, current.end);
+      if (!range || range.end <= range.start) {
+        setFailure("Select a passage of the article first, then add the claim.");
+        return;
+      }
+      // The same words twice is almost always a slip: ask before making a second claim on them.
+      const same = listed.find((c) => c.range?.start === range.start && c.range?.end === range.end);
+      if (same) {
+        setSelection(current);
+        setDuplicateOf({ claimId: same.claim.id, number: same.number });
+      } else await createClaim(range);
+    },
+    [createClaim, index, listed, selection],
+  );
 
   const replaceClaim = (claim: ClaimView, message: string) => {
     setClaims((all) => all.map((c) => (c.id === claim.id ? claim : c)));
@@ -170,7 +175,7 @@ export function ArticleDesk(props: ArticleDeskProps) {
           <button
             type="button"
             className="button button--primary"
-            onClick={addClaim}
+            onClick={() => addClaim()}
             disabled={adding}
             aria-keyshortcuts="Control+Alt+M Meta+Alt+M"
           >

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
-import { EditorContent, useEditor } from "@tiptap/react";
+import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import type { ArticleDoc } from "@/lib/article/doc";
 import { docPosToTextOffset, type TextIndex } from "@/lib/article/text-index";
 import { ClaimHighlights, type HighlightRange } from "@/components/editor/claim-highlights";
@@ -9,6 +9,24 @@ import { FindInArticle } from "@/components/editor/find-in-article";
 import { FindMatch } from "@/components/editor/find-match";
 import { readerExtensions } from "@/components/editor/reader-extensions";
 import { useWordSnapping } from "@/components/editor/use-word-snapping";
+
+// Module constants, not literals in the render: useEditor compares its options by identity on every
+// render and, when they differ, calls setOptions, which re-applies the editor's state to the DOM.
+// The desk re-renders on each selection change, so new literals here made a fast Shift+Arrow lose
+// a keystroke (the DOM selection was reset to the one ProseMirror had not yet read).
+const EXTENSIONS = [...readerExtensions(), ClaimHighlights, FindMatch];
+const EDITOR_PROPS = {
+  attributes: {
+    class: "article-text",
+    role: "textbox",
+    "aria-readonly": "true",
+    "aria-multiline": "true",
+    "aria-label": "Article text",
+    "aria-describedby": "article-text-help",
+    spellcheck: "false",
+    "data-testid": "article-text",
+  },
+};
 
 export interface TextRange {
   start: number;
@@ -23,7 +41,8 @@ interface ArticleReaderProps {
   /** The current selection as offsets into contentText, or null when nothing is selected. */
   onSelectionChange: (range: TextRange | null) => void;
   onClaimClick: (claimId: string) => void;
-  onAddClaimShortcut: () => void;
+  /** The shortcut, with the selection as it is at that moment (see currentRange). */
+  onAddClaimShortcut: (range: TextRange | null) => void;
   /** The article as static HTML from the server, shown until the editor has mounted. */
   placeholder: ReactNode;
 }
@@ -39,30 +58,14 @@ export function ArticleReader(props: ArticleReaderProps) {
 
   const editor = useEditor({
     immediatelyRender: false,
-    extensions: [...readerExtensions(), ClaimHighlights, FindMatch],
+    extensions: EXTENSIONS,
     content: doc,
-    editorProps: {
-      attributes: {
-        class: "article-text",
-        role: "textbox",
-        "aria-readonly": "true",
-        "aria-multiline": "true",
-        "aria-label": "Article text",
-        "aria-describedby": "article-text-help",
-        spellcheck: "false",
-        "data-testid": "article-text",
-      },
-    },
+    editorProps: EDITOR_PROPS,
   });
 
   useEffect(() => {
     if (!editor) return;
-    const report = () => {
-      const { from, to, empty } = editor.state.selection;
-      onSelectionChange(
-        empty ? null : { start: docPosToTextOffset(index, from, "start"), end: docPosToTextOffset(index, to, "end") },
-      );
-    };
+    const report = () => onSelectionChange(rangeOf(editor, index));
     editor.on("selectionUpdate", report);
     return () => {
       editor.off("selectionUpdate", report);
@@ -90,7 +93,7 @@ export function ArticleReader(props: ArticleReaderProps) {
   const handleKeyDown = (event: KeyboardEvent) => {
     if ((event.ctrlKey || event.metaKey) && event.altKey && event.code === "KeyM") {
       event.preventDefault();
-      onAddClaimShortcut();
+      onAddClaimShortcut(editor ? currentRange(editor, index) : null);
     }
   };
 
@@ -110,4 +113,19 @@ export function ArticleReader(props: ArticleReaderProps) {
       )}
     </div>
   );
+}
+
+function rangeOf(editor: Editor, index: TextIndex): TextRange | null {
+  const { from, to, empty } = editor.state.selection;
+  return empty ? null : { start: docPosToTextOffset(index, from, "start"), end: docPosToTextOffset(index, to, "end") };
+}
+
+/**
+ * The selection right now. ProseMirror takes in a Shift+Arrow on the browser's next
+ * selectionchange event, so a shortcut pressed straight after it would otherwise act on the
+ * selection before the last keystroke; flushing the DOM observer reads it first.
+ */
+function currentRange(editor: Editor, index: TextIndex): TextRange | null {
+  (editor.view as unknown as { domObserver?: { flush(): void } }).domObserver?.flush();
+  return rangeOf(editor, index);
 }
