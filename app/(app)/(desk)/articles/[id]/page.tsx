@@ -12,6 +12,7 @@ import { annotateDoc } from "@/lib/export/annotate-doc";
 import { ExportMenu } from "@/components/articles/export-menu";
 import { PublishControls } from "@/components/articles/publish-controls";
 import { can } from "@/lib/permissions";
+import { sourceHref } from "@/lib/links/link-policy";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -36,15 +37,16 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const claimParam = Number((await searchParams).claim);
   const [article, user] = await Promise.all([load((await params).id), requirePageUser()]);
   const doc = docFromStoredHtml(article.contentHtml);
+  const originalUrl = sourceHref(article.url);
   const byline = [article.outlet, article.author, article.publishedAt && longDate(article.publishedAt)].filter(Boolean);
   return (
     <div className="page page--wide">
       <header className="article-header">
         <h1>{article.title}</h1>
         {byline.length > 0 && <p className="article-header__byline">{byline.join(" · ")}</p>}
-        {article.url && (
+        {originalUrl && (
           <p className="article-header__url">
-            <a href={article.url} target="_blank" rel="noopener noreferrer nofollow">
+            <a href={originalUrl} target="_blank" rel="noopener noreferrer nofollow">
               Original article
             </a>
           </p>
