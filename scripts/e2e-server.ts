@@ -26,6 +26,7 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
     NEXTAUTH_URL: `http://127.0.0.1:${E2E_PORT}`,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
+    IMPORT_ALLOW_PRIVATE_HOSTS: "1",
   };
   if (process.env.E2E_SKIP_BUILD !== "1") {
     const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });

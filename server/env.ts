@@ -10,6 +10,11 @@ const EnvSchema = z.object({
   /** The newsroom's public address, for links in exports and ClaimReview; defaults to NEXTAUTH_URL. */
   PUBLIC_BASE_URL: z.url("must be a full URL").optional(),
   NEXTAUTH_URL: z.url().optional(),
+  /** "1" lets URL import fetch from loopback (127.0.0.0/8, ::1) for tests with local servers; never in production. */
+  IMPORT_ALLOW_PRIVATE_HOSTS: z
+    .enum(["", "0", "1"], "must be 1 (allow loopback, for tests) or unset")
+    .default("")
+    .transform((v) => v === "1"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -4,14 +4,36 @@ import { optionalDate, optionalHttpUrl, optionalText } from "@/lib/validation/fi
 /** The article body limit the newsroom was promised; larger bodies get 413. */
 export const ARTICLE_BODY_LIMIT_BYTES = 2 * 1024 * 1024;
 
-export const CreateArticleInput = z.object({
-  title: z.string().trim().min(1, "Give the article a title.").max(500, "The title must be at most 500 characters."),
-  outlet: optionalText(200, "Outlet"),
-  url: optionalHttpUrl,
-  author: optionalText(200, "Author"),
-  publishedAt: optionalDate,
-  format: z.enum(["text", "html"], "Choose plain text or HTML.").default("text"),
-  body: z.string("Paste the article's text.").refine((v) => v.trim().length > 0, "Paste the article's text."),
-});
+export const ARTICLE_FORMATS = ["text", "html", "markdown", "docx", "url"] as const;
+export type ArticleFormat = (typeof ARTICLE_FORMATS)[number];
+
+const URL_MESSAGE = "Enter a full web address starting with http:// or https://.";
+
+export const CreateArticleInput = z
+  .object({
+    // Optional here only for "url": the page's own title fills it in (see the check below).
+    title: z.string().trim().max(500, "The title must be at most 500 characters.").optional(),
+    outlet: optionalText(200, "Outlet"),
+    /** The original article's address; with format "url", the page to fetch. */
+    url: optionalHttpUrl,
+    author: optionalText(200, "Author"),
+    publishedAt: optionalDate,
+    format: z
+      .enum(ARTICLE_FORMATS, "Choose plain text, HTML, Markdown, a Word file (docx) or a web address (url).")
+      .default("text"),
+    /** The text, HTML or Markdown; for "docx" the file as base64; unused for "url". */
+    body: z.string("Paste the article's text.").optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.format === "url") {
+      if (!input.url) ctx.addIssue({ code: "custom", path: ["url"], message: URL_MESSAGE });
+      return;
+    }
+    if (!input.title) ctx.addIssue({ code: "custom", path: ["title"], message: "Give the article a title." });
+    if (input.body === undefined || input.body.trim() === "") {
+      const message = input.format === "docx" ? "Choose a Word file (.docx)." : "Paste the article's text.";
+      ctx.addIssue({ code: "custom", path: ["body"], message });
+    }
+  });
 
 export type CreateArticleInput = z.input<typeof CreateArticleInput>;

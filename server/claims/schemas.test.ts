@@ -92,13 +92,18 @@ describe("CreateArticleInput", () => {
     expect(parsed.publishedAt?.toISOString()).toBe("2017-03-02T00:00:00.000Z");
   });
 
-  it("explains a bad date, a bad format and a blank body", () => {
+  it("explains a bad date and a bad format, then a blank body once the fields parse", () => {
     expect(
       issuesOf(CreateArticleInput.safeParse({ title: "T", body: " ", publishedAt: "yesterday", format: "pdf" })),
     ).toEqual({
-      body: "Paste the article's text.",
       publishedAt: "Enter a date like 2017-03-02.",
-      format: "Choose plain text or HTML.",
+      format: "Choose plain text, HTML, Markdown, a Word file (docx) or a web address (url).",
+    });
+    expect(issuesOf(CreateArticleInput.safeParse({ title: "T", body: " ", format: "markdown" }))).toEqual({
+      body: "Paste the article's text.",
+    });
+    expect(issuesOf(CreateArticleInput.safeParse({ format: "url" }))).toEqual({
+      url: "Enter a full web address starting with http:// or https://.",
     });
   });
 });

@@ -4,7 +4,8 @@ import { ARTICLE_BODY_LIMIT_BYTES } from "@/server/articles/schemas";
 import { apiRoute, json } from "@/server/http/api-route";
 import { readJson } from "@/server/http/read-json";
 
-// JSON escaping can grow a 2 MB body up to six-fold; the service enforces the 2 MB itself.
+// JSON escaping can grow a 2 MB body up to six-fold (a .docx comes as base64, a third larger than
+// the file); the services enforce the 2 MB themselves.
 const REQUEST_LIMIT = ARTICLE_BODY_LIMIT_BYTES * 6 + 64 * 1024;
 
 export const GET = apiRoute(async (request, { actor }) =>
