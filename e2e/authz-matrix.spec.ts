@@ -67,6 +67,35 @@ const MATRIX: Record<string, Row> = {
     setup: async (o, db) => ({ path: `/api/articles/${(await article(o, db)).id}` }),
     expect: all(401, 200),
   },
+  "DELETE /api/articles/[id]": {
+    setup: async (o, db) => ({ path: `/api/articles/${(await article(o, db)).id}` }),
+    expect: editors(204),
+  },
+  "POST /api/articles/[id]/refetch": {
+    // The matrix's articles have no web address: signed-in callers get past the permission check
+    // to the 422 that says so (fetching itself is covered by the refetch integration test).
+    setup: async (o, db) => ({ path: `/api/articles/${(await article(o, db)).id}/refetch` }),
+    expect: all(401, 422),
+  },
+  "GET /api/articles/[id]/revisions": {
+    setup: async (o, db) => ({ path: `/api/articles/${(await article(o, db)).id}/revisions` }),
+    expect: all(401, 200),
+  },
+  "POST /api/articles/[id]/revisions": {
+    setup: async (o, db) => ({
+      path: `/api/articles/${(await article(o, db)).id}/revisions`,
+      data: { format: "text", body: `${BODY} The council agreed.`, note: "Update" },
+    }),
+    expect: all(401, 201),
+  },
+  "GET /api/articles/[id]/revisions/[n]": {
+    setup: async (o, db) => ({ path: `/api/articles/${(await article(o, db)).id}/revisions/1` }),
+    expect: all(401, 200),
+  },
+  "GET /api/articles/[id]/revisions/[n]/diff": {
+    setup: async (o, db) => ({ path: `/api/articles/${(await article(o, db)).id}/revisions/1/diff?against=1` }),
+    expect: all(401, 200),
+  },
   "GET /api/articles/[id]/export": {
     setup: async (o, db) => ({ path: `/api/articles/${(await article(o, db)).id}/export?format=csv` }),
     expect: all(401, 200),
@@ -131,6 +160,13 @@ const MATRIX: Record<string, Row> = {
       data: { reason: "New figures." },
     }),
     expect: editors(200),
+  },
+  "POST /api/claims/[id]/anchor": {
+    setup: async (o, db) => ({
+      path: `/api/claims/${(await claim(o, db)).id}/anchor`,
+      data: { version: 1, target: { selector: [{ type: "TextQuoteSelector", exact: "Critics disagree" }] } },
+    }),
+    expect: ownOnly(200),
   },
   "GET /api/claims/[id]/comments": {
     setup: async (o, db) => ({ path: `/api/claims/${(await claim(o, db)).id}/comments` }),

@@ -5,6 +5,8 @@ export type Scope = "own" | "any";
 
 export const PERMISSIONS = [
   "article.create",
+  "article.update",
+  "article.delete",
   "claim.create",
   "claim.edit",
   "claim.delete",
@@ -22,6 +24,8 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const CHECKER: Partial<Record<Permission, Scope>> = {
   "article.create": "any",
+  // New revisions (corrections, updates, re-fetch) come from whoever follows the story.
+  "article.update": "any",
   "claim.create": "any",
   "claim.edit": "own",
   "claim.delete": "own",
@@ -40,6 +44,7 @@ const EDITOR: Partial<Record<Permission, Scope>> = {
   "claim.reopen": "any",
   "review.queue": "any",
   "article.publish": "any",
+  "article.delete": "any",
 };
 
 export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {

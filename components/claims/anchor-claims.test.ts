@@ -22,6 +22,7 @@ function claim(
     id,
     articleId: "a",
     number: ++created,
+    anchor: { status: "exact", score: 1, revision: 1 },
     target: { selector: [{ ...quote, exact }, position ? { ...pos, ...position } : pos] },
     claimant: null,
     verdict,
@@ -88,5 +89,14 @@ describe("anchorClaims", () => {
     ]);
     expect(highlights.map((h) => h.claimId)).toEqual(["moved"]);
     expect(highlights[0]!.label).toBe("Claim 1: no verdict yet");
+  });
+
+  it("never places an orphan, even where its old quote still occurs in the new text", () => {
+    created = 0;
+    const orphan = claim("orphan", "taxes fell");
+    orphan.anchor = { status: "orphaned", score: 0.2, revision: 1 };
+    const { listed, highlights } = anchorClaims([orphan], index);
+    expect(listed.map((c) => [c.claim.id, c.anchored])).toEqual([["orphan", false]]);
+    expect(highlights).toEqual([]);
   });
 });

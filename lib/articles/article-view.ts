@@ -18,6 +18,8 @@ export interface ArticleView extends Omit<ArticleSummaryView, "claimCount"> {
   /** "/p/<slug>" while the article is published, else null. */
   publicPath: string | null;
   publicSince: string | null;
+  /** The current revision's number; contentHtml and contentText are that revision's. */
+  revision: number;
   contentHtml: string;
   contentText: string;
   updatedAt: string;

@@ -4,6 +4,15 @@ import type { TextPositionSelector, TextQuoteSelector } from "@/lib/anchoring/ty
 export type ClaimStatus = "DRAFT" | "IN_REVIEW" | "CHANGES_REQUESTED" | "APPROVED";
 export type SourceStance = "SUPPORTS" | "REFUTES" | "CONTEXT";
 
+export type AnchorStatus = "exact" | "fuzzy" | "orphaned";
+
+export interface ClaimAnchor {
+  status: AnchorStatus;
+  /** 0..1: 1 for the same words; for changed words, how close they are to the old ones. */
+  score: number;
+  revision: number;
+}
+
 export interface PersonView {
   id: string;
   name: string;
@@ -28,6 +37,11 @@ export interface ClaimView {
   number: number;
   /** W3C Web Annotation target: the quote and its position in the article's contentText. */
   target: { selector: [TextQuoteSelector, TextPositionSelector] };
+  /**
+   * How the selectors stand in the article's current revision. Unless orphaned they index the
+   * current contentText; an orphan's still index revision `revision`, where it was last found.
+   */
+  anchor: ClaimAnchor;
   claimant: string | null;
   verdict: string | null;
   rationale: string | null;

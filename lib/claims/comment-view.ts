@@ -27,7 +27,9 @@ export type ClaimEventAction =
   | "CHANGES_REQUESTED"
   | "APPROVED"
   | "REOPENED"
-  | "COMMENTED";
+  | "COMMENTED"
+  | "REANCHORED"
+  | "ANCHOR_CONFIRMED";
 
 export interface ClaimEventView {
   id: number;
@@ -49,4 +51,6 @@ export const EVENT_LABELS: Record<ClaimEventAction, string> = {
   APPROVED: "approved it",
   REOPENED: "reopened it",
   COMMENTED: "commented",
+  REANCHORED: "updated the article, which moved this claim",
+  ANCHOR_CONFIRMED: "placed the claim on its words",
 };

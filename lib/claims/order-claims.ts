@@ -14,11 +14,14 @@ export interface OrderedClaim<T> {
  * in text order, outer claims before the claims nested in them. Sorting never renumbers: a claim
  * keeps the number it got at creation, so "claim 3" means the same claim everywhere.
  */
-export function orderClaims<T extends Pick<ClaimView, "target" | "number">>(
+export function orderClaims<T extends Pick<ClaimView, "target" | "number" | "anchor">>(
   claims: T[],
   text: string,
 ): OrderedClaim<T>[] {
   const anchored = claims.map((claim) => {
+    // An orphan's selectors index an older revision: finding its quote in this text again would
+    // put it on words it was never made on, so it gets no place until a person re-attaches it.
+    if (claim.anchor.status === "orphaned") return { claim, range: null };
     const [quote, position] = claim.target.selector;
     return { claim, range: anchorSelectors(text, { quote, position }) };
   });

@@ -8,6 +8,7 @@ import { selectorsForRange } from "@/lib/anchoring/selectors";
 import type { PrismaClient } from "@/server/generated/prisma/client";
 import type { Role } from "@/server/generated/prisma/enums";
 import { hashPassword } from "@/server/users/passwords";
+import { revisionData } from "@/server/articles/revisions/revision-data";
 
 export async function createUser(
   db: PrismaClient,
@@ -50,7 +51,14 @@ export async function createArticle(
 ) {
   const { contentHtml, contentText } = importArticleBody({ format, body });
   return db.article.create({
-    data: { title: title ?? `Article ${randomUUID().slice(0, 8)}`, contentHtml, contentText, createdById, ...meta },
+    data: {
+      title: title ?? `Article ${randomUUID().slice(0, 8)}`,
+      contentHtml,
+      contentText,
+      createdById,
+      ...meta,
+      revisions: { create: revisionData({ number: 1, contentHtml, contentText, format, createdById }) },
+    },
   });
 }
 

@@ -38,6 +38,7 @@ export function toArticleView(a: ArticleRow): ArticleView {
     ...articleMeta(a),
     publicPath: a.publicSlug ? `/p/${a.publicSlug}` : null,
     publicSince: a.publicSince?.toISOString() ?? null,
+    revision: a.revision,
     updatedAt: a.updatedAt.toISOString(),
     contentHtml: a.contentHtml,
     contentText: a.contentText,

@@ -42,6 +42,11 @@ export function toClaimView(c: ClaimRow): ClaimView {
         { type: "TextPositionSelector", start: c.startOffset, end: c.endOffset },
       ],
     },
+    anchor: {
+      status: c.anchorStatus.toLowerCase() as ClaimView["anchor"]["status"],
+      score: c.anchorScore,
+      revision: c.anchorRevision,
+    },
     claimant: c.claimant,
     verdict: c.verdict,
     rationale: c.rationale,

@@ -1,15 +1,11 @@
 // The claim-numbers migration numbers claims that already exist in text order (as the desk used
 // to number them), and new claims continue after the highest number.
-import { cp, mkdtemp, readdir, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { afterAll, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/server/testing/test-database";
+import { migrateBefore } from "@/server/testing/migrate-before";
 import { migrate } from "./migrator";
 
-const MIGRATIONS_DIR = fileURLToPath(new URL("../../prisma/migrations", import.meta.url));
 const NUMBERS = "20261201100000_claim_numbers";
 
 let database: TestDatabase | undefined;
@@ -17,14 +13,9 @@ afterAll(() => database?.drop());
 
 it("numbers existing claims in text order, outer before nested, per article", async () => {
   database = await createTestDatabase(undefined, { migrate: false });
-  const dir = await mkdtemp(path.join(tmpdir(), "factdesk-before-numbers-"));
   const client = new pg.Client({ connectionString: database.url });
   try {
-    await cp(MIGRATIONS_DIR, dir, { recursive: true });
-    for (const name of await readdir(dir)) {
-      if (name >= NUMBERS && name !== "migration_lock.toml") await rm(path.join(dir, name), { recursive: true });
-    }
-    await migrate(database.url, { migrationsDir: dir });
+    await migrateBefore(database.url, NUMBERS);
     await client.connect();
     await client.query(
       `INSERT INTO "User" ("id", "email", "name", "passwordHash", "updatedAt") VALUES ('u', 'u@example.org', 'U', 'x', now())`,
@@ -67,6 +58,5 @@ it("numbers existing claims in text order, outer before nested, per article", as
     expect(added.rows).toEqual([{ number: 4 }]);
   } finally {
     await client.end().catch(() => undefined);
-    await rm(dir, { recursive: true, force: true });
   }
 });
