@@ -58,6 +58,13 @@ export function ArticleDesk(props: ArticleDeskProps) {
   const selected = listed.find((c) => c.claim.id === selectedId);
   const shown = statusFilter === "ALL" ? listed : listed.filter((c) => c.claim.status === statusFilter);
   const indexMismatch = index.text !== contentText;
+  const orphans = shown.filter((c) => c.claim.anchor.status === "orphaned");
+  const selectedSelectors = useMemo(() => {
+    const range = selection && trimRange(index.text, selection.start, selection.end);
+    if (!range || range.end <= range.start) return null;
+    const { quote, position } = selectorsForRange(index.text, range.start, range.end);
+    return [quote, position] as [typeof quote, typeof position];
+  }, [index.text, selection]);
 
   const openClaim = useCallback(
     (claimId: string | null, how: { focus: PanelFocus; scroll: boolean; push: boolean }) => {
@@ -224,6 +231,7 @@ export function ArticleDesk(props: ArticleDeskProps) {
             onChange={replaceClaim}
             onDeleted={removeClaim}
             onClose={closePanel}
+            selected={selectedSelectors}
           />
         )}
         <h2 className="desk__claims-title">
@@ -231,11 +239,27 @@ export function ArticleDesk(props: ArticleDeskProps) {
         </h2>
         <StatusFilter claims={claims} value={statusFilter} onChange={setStatusFilter} />
         <ClaimList
-          claims={shown}
+          claims={shown.filter((c) => c.claim.anchor.status !== "orphaned")}
           selectedId={selectedId}
           withDrafts={drafts}
           onSelect={(id) => openClaim(id, { focus: "heading", scroll: true, push: true })}
         />
+        {orphans.length > 0 && (
+          <section aria-labelledby="orphans-title" className="desk__orphans">
+            <h3 id="orphans-title">Needs re-anchoring ({orphans.length})</h3>
+            <p className="field__hint">
+              Their words are no longer in the article. Open one, select its passage in the text, then Re-attach here;
+              or delete it.
+            </p>
+            <ClaimList
+              label="Claims that need re-anchoring"
+              claims={orphans}
+              selectedId={selectedId}
+              withDrafts={drafts}
+              onSelect={(id) => openClaim(id, { focus: "heading", scroll: false, push: true })}
+            />
+          </section>
+        )}
       </aside>
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}

@@ -17,15 +17,22 @@ interface ClaimListProps {
   /** Claims with unsaved changes in this browser: marked so nobody forgets them. */
   withDrafts: ReadonlySet<string>;
   onSelect: (claimId: string) => void;
+  label?: string;
 }
 
 /** The claims in text order; each entry is a button, so the list is the keyboard route to every claim. */
-export function ClaimList({ claims, selectedId, withDrafts, onSelect }: ClaimListProps) {
+export function ClaimList({
+  claims,
+  selectedId,
+  withDrafts,
+  onSelect,
+  label = "Claims in text order",
+}: ClaimListProps) {
   if (claims.length === 0) {
     return <p className="claim-list__empty">No claims yet. Select a passage in the article and choose “Add claim”.</p>;
   }
   return (
-    <ol className="claim-list" aria-label="Claims in text order">
+    <ol className="claim-list" aria-label={label}>
       {claims.map(({ claim, number, anchored }) => {
         const quote = claim.target.selector[0].exact;
         const status = STATUS_DISPLAY[claim.status];
@@ -54,6 +61,9 @@ export function ClaimList({ claims, selectedId, withDrafts, onSelect }: ClaimLis
                   </span>
                 )}
                 {!anchored && <span className="claim-list__orphan">Not found in the text</span>}
+                {claim.anchor.status === "fuzzy" && (
+                  <span className="claim-list__fuzzy">Words changed: check the verdict</span>
+                )}
                 {withDrafts.has(claim.id) && <span className="claim-list__draft">Unsaved changes</span>}
               </span>
             </button>

@@ -4,6 +4,8 @@ import { useEffect, useRef } from "react";
 import type { ClaimView, SourceView } from "@/lib/claims/claim-view";
 import { STATUS_DISPLAY } from "@/lib/claims/status";
 import { claimAbilities, type DeskUser } from "@/lib/review/workflow";
+import type { TextPositionSelector, TextQuoteSelector } from "@/lib/anchoring/types";
+import { AnchorNotice } from "@/components/claims/anchor-notice";
 import { ClaimEditor } from "@/components/claims/claim-editor";
 import { ClaimHistory } from "@/components/claims/claim-history";
 import { CommentThread } from "@/components/claims/comment-thread";
@@ -21,13 +23,15 @@ interface ClaimPanelProps {
   onChange: (claim: ClaimView, announcement: string) => void;
   onDeleted: (claimId: string) => void;
   onClose: () => void;
+  /** The passage selected in the article now, for re-attaching an orphan. */
+  selected: [TextQuoteSelector, TextPositionSelector] | null;
 }
 
 /**
  * The selected claim: beside the text on a wide screen, a sheet over the text on a phone. When it
  * opens, focus moves into it so keyboard and screen-reader users land where the claim is.
  */
-export function ClaimPanel({ claim, number, user, focus, onChange, onDeleted, onClose }: ClaimPanelProps) {
+export function ClaimPanel({ claim, number, user, focus, onChange, onDeleted, onClose, selected }: ClaimPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const abilities = claimAbilities(claim, user);
   const focusFields = focus === "fields" && abilities.edit;
@@ -65,6 +69,7 @@ export function ClaimPanel({ claim, number, user, focus, onChange, onDeleted, on
         {abilities.locked && <span> Locked: an editor must reopen it before it can change.</span>}
         {!abilities.locked && !abilities.edit && <span> Only its author or an editor can edit this claim.</span>}
       </p>
+      <AnchorNotice claim={claim} canEdit={abilities.edit} selected={selected} onChange={onChange} />
       <ReviewActions
         claim={claim}
         abilities={abilities}

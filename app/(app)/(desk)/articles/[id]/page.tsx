@@ -11,7 +11,10 @@ import { AnnotatedText } from "@/components/articles/annotated-text";
 import { annotateDoc } from "@/lib/export/annotate-doc";
 import { ExportMenu } from "@/components/articles/export-menu";
 import { PublishControls } from "@/components/articles/publish-controls";
+import Link from "next/link";
 import { can } from "@/lib/permissions";
+import { DeleteArticle } from "./delete-article";
+import { UpdateArticle } from "./update-article";
 import { sourceHref } from "@/lib/links/link-policy";
 
 type Props = {
@@ -51,12 +54,23 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             </a>
           </p>
         )}
+        <p className="article-header__revision">
+          Revision {article.revision} · <Link href={`/articles/${article.id}/revisions`}>Revisions</Link>
+        </p>
         <div className="article-header__actions">
           <ExportMenu articleId={article.id} />
           {can(user, "article.publish") && <PublishControls articleId={article.id} initialPath={article.publicPath} />}
+          {can(user, "article.delete") && (
+            <DeleteArticle articleId={article.id} claimCount={article.claims.length} publicPath={article.publicPath} />
+          )}
         </div>
+        {can(user, "article.update") && (
+          <UpdateArticle articleId={article.id} url={originalUrl} revision={article.revision} />
+        )}
       </header>
       <ArticleDesk
+        // A new revision brings a new text and new anchors: the desk starts afresh on it.
+        key={article.revision}
         articleId={article.id}
         user={{ id: user.id, name: user.name, role: user.role }}
         doc={doc}
