@@ -90,6 +90,8 @@ export async function startApp(databaseUrl: string): Promise<Server> {
         NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789abcdef",
         NEXTAUTH_URL: url,
         NEXT_TELEMETRY_DISABLED: "1",
+        // (f) imports a page from a server on 127.0.0.1; never set outside tests and the bench.
+        IMPORT_ALLOW_PRIVATE_HOSTS: "1",
       },
     },
   );

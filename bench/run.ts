@@ -11,6 +11,8 @@ import { BIG_ARTICLE, createBenchDatabase, createBigArticle } from "./fixtures";
 import { launchChromium, measureHighlightPaint, median, signedInContext, type PaintRun } from "./highlight-paint";
 import { measurePageWeight } from "./page-weight";
 import { timeExports } from "./export-timing";
+import { benchReanchor, REANCHOR_BENCH } from "./reanchor";
+import { timeRevisionPost, timeUrlImport } from "./revision-timing";
 import { processTreeRss } from "./processes";
 import {
   MB,
@@ -109,6 +111,25 @@ async function main(): Promise<number> {
       `  ${t.format.padEnd(12)} ${String(t.medianMs).padStart(6)} ms  (runs ${t.runsMs.join(" / ")} ms, ${(t.bytes / 1024).toFixed(0)} kB)`,
     );
 
+  log(
+    `\n(f) Revisions: re-anchor ${REANCHOR_BENCH.claims} claims on ${REANCHOR_BENCH.words.toLocaleString("en")} words after ${REANCHOR_BENCH.edits} edits (in process, p50 of ${REANCHOR_BENCH.runs})`,
+  );
+  const reanchor = benchReanchor();
+  log(
+    `  reanchorClaims p50 ${reanchor.p50Ms} ms (runs ${reanchor.runsMs.join(" / ")} ms) ${JSON.stringify(reanchor.counts)}`,
+  );
+  const bigText = (
+    await getJson<{ article: { contentText: string } }>(app.url, `/api/articles/${big.articleId}`, session)
+  ).article.contentText;
+  const revisionPost = await timeRevisionPost(app.url, big.articleId, bigText, session);
+  log(
+    `  POST …/revisions on the long article: median ${revisionPost.medianMs} ms (runs ${revisionPost.runsMs.join(" / ")} ms) ${revisionPost.detail}`,
+  );
+  const urlImport = await timeUrlImport(app.url, session);
+  log(
+    `  POST /api/articles from a URL (${urlImport.detail}): median ${urlImport.medianMs} ms (runs ${urlImport.runsMs.join(" / ")} ms)`,
+  );
+
   const targets = [
     target("a.ratio", "(a) app req/s ÷ bare http+pg req/s", ratio, "", ">=", 0.5),
     target("a.p99", "(a) app p99 latency, POST claim", appLoad.latencyP99Ms, "ms", "<=", 100),
@@ -116,6 +137,15 @@ async function main(): Promise<number> {
     target("c.js", "(c) article page JS, gzip", kB(weight.jsGzipBytes), "kB", "<=", 300),
     target("d.rss", "(d) next start RSS after (a)", MB(rssAfter.totalBytes), "MB", "<=", 400),
     ...exportsTimed.map((t) => target(`e.${t.format}`, `(e) export ${t.format}, median`, t.medianMs, "ms", "<=", 2000)),
+    target(
+      "f.reanchor",
+      "(f) re-anchor 500 claims, server time p50",
+      reanchor.p50Ms,
+      "ms",
+      "<=",
+      REANCHOR_BENCH.targetMs,
+    ),
+    target("f.urlImport", "(f) URL import of a 1 MB page, median", urlImport.medianMs, "ms", "<=", 1000),
   ];
   printTargets(targets);
   const file = writeResults({
@@ -132,6 +162,7 @@ async function main(): Promise<number> {
     },
     pageWeight: weight,
     exports: exportsTimed,
+    revisions: { reanchor, revisionPost, urlImport },
     serverRss: { idleBytes: rssIdle.totalBytes, afterLoadBytes: rssAfter.totalBytes, processes: rssAfter.processes },
     targets,
   });
