@@ -48,7 +48,10 @@ export async function timeRevisionPost(baseUrl: string, articleId: string, text:
   return { medianMs: median(runsMs), runsMs, detail } satisfies RequestTiming;
 }
 
-/** A news-like page of about 1 MB: the article, then navigation, scripts and related stories. */
+/**
+ * A news-like page of about 0.7 MB: scripts, navigation, the article, then 5,000 related-story
+ * links, half in an <aside> (which the importer drops before parsing) and half in a plain section.
+ */
 function megabytePage(): string {
   const paragraph =
     "<p>The council voted on Tuesday to raise the housing budget by 12 percent, officials said, after months of debate.</p>";
@@ -56,7 +59,7 @@ function megabytePage(): string {
   return `<!DOCTYPE html><html><head><title>Council raises housing budget | City Ledger</title>
 <meta property="og:site_name" content="City Ledger"><script>${"var x=1;".repeat(20_000)}</script></head>
 <body><nav>${card.repeat(200)}</nav><article><h1>Council raises housing budget</h1>${paragraph.repeat(60)}</article>
-<aside><ul>${card.repeat(5_000)}</ul></aside></body></html>`;
+<aside><ul>${card.repeat(2_500)}</ul></aside><section class="related"><ul>${card.repeat(2_500)}</ul></section></body></html>`;
 }
 
 /** POST /api/articles with format "url" for a 1 MB page on 127.0.0.1, three times. */

@@ -168,3 +168,27 @@ test("an editor deletes an article after a confirmation naming its claims and pu
   await reader.context().close();
   expect(await db.claimEvent.count({ where: { claimId: claim.id, action: "DELETED" } })).toBe(1);
 });
+
+test("a new revision can come from an uploaded file", async ({ page, signedInAs, db }) => {
+  const user = await signedInAs("CHECKER");
+  const article = await createArticle(db, { createdById: user.id, body: BODY });
+  await page.goto(`/articles/${article.id}`);
+  await page.getByRole("button", { name: "Update article" }).click();
+  await page.getByLabel("Upload a file").check();
+  await page.getByLabel("File").setInputFiles({
+    name: "correction.md",
+    mimeType: "text/markdown",
+    buffer: Buffer.from(`# Update\n\n${BODY.replace("crime fell too", "crime fell *sharply*")}\n`),
+  });
+  await expect(page.getByText("correction.md (markdown)")).toBeVisible();
+  await page.getByRole("button", { name: "Preview changes" }).click();
+  await expect(page.getByRole("region", { name: "Changes to the text" }).locator("ins").first()).toContainText(
+    "Update",
+  );
+  await page.getByRole("button", { name: "Save as revision 2" }).click();
+  await expect(page.getByText("Revision 2 ·")).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Article text" }).locator("em")).toHaveText("sharply");
+  expect(await db.articleRevision.findFirstOrThrow({ where: { articleId: article.id, number: 2 } })).toMatchObject({
+    format: "markdown",
+  });
+});

@@ -21,6 +21,14 @@ describe("slimPage", () => {
     );
   });
 
+  it("drops navigation and asides, keeping the article around them", () => {
+    expect(
+      slim(
+        `<body><nav><a href="/">Home</a></nav><article><h1>Budget</h1><p>It rose.</p><aside><a href="/x">Related</a></aside><p>End.</p></article></body>`,
+      ),
+    ).toBe(`<body><article><h1>Budget</h1><p>It rose.</p><p>End.</p></article></body>`);
+  });
+
   it("leaves implied end tags to the HTML parser", () => {
     expect(slim("<ul><li>one<li>two</ul><p>a<p>b")).toBe("<ul><li>one<li>two</ul><p>a<p>b");
   });

@@ -5,9 +5,12 @@ export const MAX_HTML_DEPTH = 400;
 
 // Elements that never carry article text. Dropping them before jsdom parses the page keeps the
 // DOM small: jsdom's collections and selectors grow slower than linearly with it, and a news
-// page is mostly scripts, styles, SVG icons and image markup.
+// page is mostly scripts, styles, SVG icons, image markup, navigation and asides (related
+// stories, newsletters), which by HTML's own definition are not the article's content.
 const DROPPED = new Set([
   "script",
+  "nav",
+  "aside",
   "style",
   "svg",
   "math",

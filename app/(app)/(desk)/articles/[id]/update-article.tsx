@@ -6,9 +6,10 @@ import { apiRequest } from "@/components/api-client";
 import { Field } from "@/components/ui/field";
 import { FormFailure } from "@/components/ui/form-failure";
 import { useApiSubmit } from "@/components/ui/use-api-submit";
+import { ARTICLE_FILE_TYPES, readArticleFile, type LoadedFile } from "@/components/articles/read-article-file";
 import { RevisionPreview, type RevisionPreviewData } from "./revision-preview";
 
-type Format = "text" | "html" | "markdown" | "url";
+type Format = "text" | "html" | "markdown" | "file" | "url";
 /** A saved revision, or (re-fetch only) `changed: false` with "No change since …". */
 type SaveResult = { changed?: boolean; message?: string };
 
@@ -16,6 +17,7 @@ const FORMATS: { value: Format; label: string }[] = [
   { value: "text", label: "Plain text" },
   { value: "html", label: "HTML" },
   { value: "markdown", label: "Markdown" },
+  { value: "file", label: "Upload a file" },
   { value: "url", label: "Fetch the web address again" },
 ];
 
@@ -41,7 +43,23 @@ export function UpdateArticle({
   const [preview, setPreview] = useState<RevisionPreviewData | null>(null);
   const [unchanged, setUnchanged] = useState<string | null>(null);
   const { pending, errors, failure, submit } = useApiSubmit();
-  const request = () => ({ format, ...(format === "url" ? { url: url ?? "" } : { body }), note });
+  const [file, setFile] = useState<LoadedFile | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const request = () => {
+    if (format === "url") return { format, url: url ?? "", note };
+    if (format === "file") return { format: file?.format ?? "text", body: file?.body ?? "", note };
+    return { format, body, note };
+  };
+
+  async function chooseFile(chosen: File | undefined) {
+    setPreview(null);
+    setFile(null);
+    setFileError(null);
+    if (!chosen) return;
+    const loaded = await readArticleFile(chosen);
+    if ("error" in loaded) setFileError(loaded.error);
+    else setFile(loaded);
+  }
 
   async function showPreview(event: FormEvent) {
     event.preventDefault();
@@ -105,7 +123,28 @@ export function UpdateArticle({
             </label>
           ))}
         </fieldset>
-        {format !== "url" ? (
+        {format === "file" ? (
+          <Field
+            label="File"
+            errors={fileError ? [fileError] : errors.body}
+            hint={
+              file
+                ? `${file.name} (${file.format === "docx" ? "Word document" : file.format})`
+                : ".txt, .html, .md or .docx, up to 2 MB."
+            }
+          >
+            {({ id, describedBy, invalid }) => (
+              <input
+                id={id}
+                type="file"
+                accept={ARTICLE_FILE_TYPES}
+                onChange={(e) => chooseFile(e.target.files?.[0])}
+                aria-describedby={describedBy}
+                aria-invalid={invalid || undefined}
+              />
+            )}
+          </Field>
+        ) : format !== "url" ? (
           <Field label="New text" errors={errors.body} hint="The whole article as it reads now.">
             {({ id, describedBy, invalid }) => (
               <textarea

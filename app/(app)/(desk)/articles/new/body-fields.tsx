@@ -2,7 +2,7 @@
 
 import type { ChangeEvent } from "react";
 import { Field } from "@/components/ui/field";
-import { ARTICLE_FILE_TYPES, type BodyFormat, type LoadedFile } from "./read-article-file";
+import { ARTICLE_FILE_TYPES, type BodyFormat, type LoadedFile } from "@/components/articles/read-article-file";
 
 type TextFormat = Exclude<BodyFormat, "docx">;
 

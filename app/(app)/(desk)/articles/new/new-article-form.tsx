@@ -8,7 +8,7 @@ import { Field } from "@/components/ui/field";
 import { FormFailure } from "@/components/ui/form-failure";
 import { useApiSubmit } from "@/components/ui/use-api-submit";
 import { ArticleFile, BodyText, FormatChoice } from "./body-fields";
-import { readArticleFile, type BodyFormat, type LoadedFile } from "./read-article-file";
+import { readArticleFile, type BodyFormat, type LoadedFile } from "@/components/articles/read-article-file";
 
 type Source = "paste" | "file" | "url";
 type MetaField = "title" | "outlet" | "url" | "author" | "publishedAt";
