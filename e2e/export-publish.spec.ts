@@ -122,7 +122,7 @@ test("publish shows approved claims to anyone signed out, with ClaimReview in th
   const editor = await signedInAs("EDITOR");
   const article = await articleWithClaims(db, editor.id, `Public tax check ${Date.now()}`);
   await page.goto(`/articles/${article.id}`);
-  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
   const link = page.getByRole("link", { name: /^\/p\// });
   await expect(link).toBeVisible();
   const path = (await link.getAttribute("href"))!;
@@ -153,7 +153,7 @@ test("publish shows approved claims to anyone signed out, with ClaimReview in th
   expect((await checkerPage.request.delete(`/api/articles/${article.id}/publish`)).status()).toBe(403);
 
   await page.getByRole("button", { name: "Unpublish" }).click();
-  await expect(page.getByRole("button", { name: "Publish" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Publish", exact: true })).toBeVisible();
   expect((await reader.goto(path))?.status()).toBe(404);
   await reader.context().close();
   await checkerPage.context().close();
@@ -191,7 +191,7 @@ test("the public page opens with a summary and share tags, in the words of the H
   const note = `#claim-${claim.number}`;
 
   await page.goto(`/articles/${article.id}`);
-  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
   const path = (await page.getByRole("link", { name: /^\/p\// }).getAttribute("href"))!;
   await page.locator("details.export-menu").getByText("Export", { exact: true }).click();
   const [file] = await Promise.all([

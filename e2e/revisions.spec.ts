@@ -175,7 +175,7 @@ test("a new revision can come from an uploaded file", async ({ page, signedInAs,
   await page.goto(`/articles/${article.id}`);
   await page.getByRole("button", { name: "Update article" }).click();
   await page.getByLabel("Upload a file").check();
-  await page.getByLabel("File").setInputFiles({
+  await page.getByLabel("File", { exact: true }).setInputFiles({
     name: "correction.md",
     mimeType: "text/markdown",
     buffer: Buffer.from(`# Update\n\n${BODY.replace("crime fell too", "crime fell *sharply*")}\n`),
