@@ -1,8 +1,7 @@
 "use client";
 
-import { useState } from "react";
-import { ApiError, apiRequest } from "@/components/api-client";
-import { FormFailure } from "@/components/ui/form-failure";
+import { apiRequest } from "@/components/api-client";
+import { ConfirmDelete } from "@/components/ui/confirm-delete";
 
 /** Deleting asks once more, in place, and says what goes with the claim. */
 export function DeleteClaimButton({
@@ -14,39 +13,15 @@ export function DeleteClaimButton({
   sourceCount: number;
   onDeleted: () => void;
 }) {
-  const [confirming, setConfirming] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-
-  async function confirm() {
-    try {
-      await apiRequest("DELETE", `/api/claims/${claimId}`);
-      onDeleted();
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      setFailure(error.message);
-    }
-  }
-
-  if (!confirming) {
-    return (
-      <button type="button" className="button button--danger-quiet" onClick={() => setConfirming(true)}>
-        Delete claim
-      </button>
-    );
-  }
+  const sources = sourceCount ? ` and its ${sourceCount} source${sourceCount === 1 ? "" : "s"}` : "";
   return (
-    <div role="alertdialog" aria-labelledby={`delete-${claimId}`} className="confirm">
-      <p id={`delete-${claimId}`}>
-        Delete this claim{sourceCount ? ` and its ${sourceCount} source${sourceCount === 1 ? "" : "s"}` : ""}? This
-        cannot be undone.
-      </p>
-      <button type="button" className="button button--danger" onClick={confirm} autoFocus>
-        Delete
-      </button>
-      <button type="button" className="button" onClick={() => setConfirming(false)}>
-        Cancel
-      </button>
-      <FormFailure message={failure} />
-    </div>
+    <ConfirmDelete
+      label="Delete claim"
+      question={`Delete this claim${sources}? This cannot be undone.`}
+      onConfirm={async () => {
+        await apiRequest("DELETE", `/api/claims/${claimId}`);
+        onDeleted();
+      }}
+    />
   );
 }

@@ -4,11 +4,11 @@
 import { randomUUID } from "node:crypto";
 import { importArticleBody } from "@/lib/article/import-body";
 import { anchorQuote } from "@/lib/anchoring/anchor-quote";
-import { selectorsForRange } from "@/lib/anchoring/selectors";
 import type { PrismaClient } from "@/server/generated/prisma/client";
 import type { Role } from "@/server/generated/prisma/enums";
 import { hashPassword } from "@/server/users/passwords";
 import { revisionData } from "@/server/articles/revisions/revision-data";
+import { selectorColumns } from "@/server/claims/selector-columns";
 
 export async function createUser(
   db: PrismaClient,
@@ -89,15 +89,10 @@ export async function createClaimOnQuote(
   const article = await db.article.findUniqueOrThrow({ where: { id: articleId } });
   const anchored = anchorQuote(article.contentText, { exact: quote, prefix, suffix });
   if (!anchored.ok) throw new Error(`Quote ${anchored.reason}: ${quote}`);
-  const { quote: q, position } = selectorsForRange(article.contentText, anchored.start, anchored.end);
   return db.claim.create({
     data: {
       articleId,
-      exact: q.exact,
-      prefix: q.prefix,
-      suffix: q.suffix,
-      startOffset: position.start,
-      endOffset: position.end,
+      ...selectorColumns(article.contentText, anchored.start, anchored.end),
       createdById: userId,
       updatedById: userId,
       ...fields,

@@ -1,6 +1,5 @@
 import "server-only";
 import { z } from "zod";
-import { selectorsForRange } from "@/lib/anchoring/selectors";
 import type { ClaimView } from "@/lib/claims/claim-view";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -11,6 +10,7 @@ import { claimInclude, toClaimView } from "@/server/claims/claim-view";
 import { recordClaimEvent } from "@/server/claims/claim-events";
 import { lockClaimForChange } from "@/server/claims/lock-claim";
 import { resolveRange } from "@/server/claims/resolve-range";
+import { selectorColumns } from "@/server/claims/selector-columns";
 
 const AnchorClaimInput = z.object({
   version: z.number("Send the version of the claim you edited.").int().min(1),
@@ -37,15 +37,11 @@ export async function anchorClaim(claimId: string, raw: unknown, actor: Actor): 
       select: { contentText: true, revision: true },
     });
     const range = resolveRange(article.contentText, input.target.selector);
-    const { quote, position } = selectorsForRange(article.contentText, range.start, range.end);
+    const placed = selectorColumns(article.contentText, range.start, range.end);
     await tx.claim.update({
       where: { id: claimId },
       data: {
-        exact: quote.exact,
-        prefix: quote.prefix,
-        suffix: quote.suffix,
-        startOffset: position.start,
-        endOffset: position.end,
+        ...placed,
         anchorStatus: "EXACT",
         anchorScore: 1,
         anchorRevision: article.revision,
@@ -58,7 +54,7 @@ export async function anchorClaim(claimId: string, raw: unknown, actor: Actor): 
       actorId: actor.id,
       action: "ANCHOR_CONFIRMED",
       changes: {
-        ...(claim.exact !== quote.exact && { exact: { before: claim.exact, after: quote.exact } }),
+        ...(claim.exact !== placed.exact && { exact: { before: claim.exact, after: placed.exact } }),
         anchor: { before: claim.anchorStatus.toLowerCase(), after: "exact" },
         revision: { before: claim.anchorRevision, after: article.revision },
       },

@@ -1,5 +1,4 @@
 import "server-only";
-import { selectorsForRange } from "@/lib/anchoring/selectors";
 import type { ClaimView } from "@/lib/claims/claim-view";
 import { db } from "@/server/db";
 import { notFound } from "@/server/errors";
@@ -10,6 +9,7 @@ import { toClaimView } from "@/server/claims/claim-view";
 import { fieldChanges } from "@/server/claims/claim-events";
 import { insertClaimWithEvent } from "@/server/claims/insert-claim";
 import { resolveRange } from "@/server/claims/resolve-range";
+import { selectorColumns } from "@/server/claims/selector-columns";
 
 export async function createClaim(articleId: string, raw: unknown, actor: Actor): Promise<ClaimView> {
   assertPermission(actor, "claim.create");
@@ -18,13 +18,8 @@ export async function createClaim(articleId: string, raw: unknown, actor: Actor)
   if (!article) throw notFound("Article");
 
   const range = resolveRange(article.contentText, input.target.selector);
-  const { quote, position } = selectorsForRange(article.contentText, range.start, range.end);
   const fields = {
-    exact: quote.exact,
-    prefix: quote.prefix,
-    suffix: quote.suffix,
-    startOffset: position.start,
-    endOffset: position.end,
+    ...selectorColumns(article.contentText, range.start, range.end),
     claimant: input.claimant ?? null,
     verdict: input.verdict ?? null,
     rationale: input.rationale ?? null,

@@ -1,5 +1,4 @@
 import "server-only";
-import { selectorsForRange } from "@/lib/anchoring/selectors";
 import type { TextDiff } from "@/lib/anchoring/text-diff";
 import type { ArticleView } from "@/lib/articles/article-view";
 import type { Prisma } from "@/server/generated/prisma/client";
@@ -11,6 +10,7 @@ import { articleInclude, toArticleView } from "@/server/articles/article-view";
 import { CreateRevisionInput } from "@/server/articles/revisions/schemas";
 import { planRevision, type ClaimPlan, type RevisionPlan } from "@/server/articles/revisions/plan-revision";
 import { revisionData } from "@/server/articles/revisions/revision-data";
+import { selectorColumns } from "@/server/claims/selector-columns";
 import { loadRevisionBody, type RevisionBody } from "@/server/articles/revisions/revision-body";
 import { toRevisionView, type RevisionView } from "@/server/articles/revisions/revision-view";
 
@@ -140,16 +140,12 @@ async function applyPlan(tx: Prisma.TransactionClient, plans: ClaimPlan[], ctx: 
       });
       event(claim.id, "REANCHORED", { anchor: { before: "exact", after: "orphaned" }, revision });
     } else {
-      const { quote, position } = selectorsForRange(ctx.newText, result.start, result.end);
-      const moved = position.start !== claim.startOffset || position.end !== claim.endOffset;
+      const placed = selectorColumns(ctx.newText, result.start, result.end);
+      const moved = placed.startOffset !== claim.startOffset || placed.endOffset !== claim.endOffset;
       await tx.claim.update({
         where: { id: claim.id },
         data: {
-          exact: quote.exact,
-          prefix: quote.prefix,
-          suffix: quote.suffix,
-          startOffset: position.start,
-          endOffset: position.end,
+          ...placed,
           anchorStatus: result.status === "exact" ? "EXACT" : "FUZZY",
           anchorScore: result.score,
           anchorRevision: ctx.number,
@@ -158,10 +154,10 @@ async function applyPlan(tx: Prisma.TransactionClient, plans: ClaimPlan[], ctx: 
         },
       });
       if (result.status === "fuzzy") {
-        event(claim.id, "REANCHORED", { exact: { before: claim.exact, after: quote.exact }, revision });
+        event(claim.id, "REANCHORED", { exact: { before: claim.exact, after: placed.exact }, revision });
       } else if (moved) {
         event(claim.id, "REANCHORED", {
-          position: { before: [claim.startOffset, claim.endOffset], after: [position.start, position.end] },
+          position: { before: [claim.startOffset, claim.endOffset], after: [placed.startOffset, placed.endOffset] },
           revision,
         });
       }
