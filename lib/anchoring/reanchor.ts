@@ -5,7 +5,7 @@ import { contextMatches, findOccurrences } from "@/lib/anchoring/quote-matches";
 import { REANCHOR_THRESHOLDS } from "@/lib/anchoring/reanchor-thresholds";
 import { selectorsForRange } from "@/lib/anchoring/selectors";
 import { contextSimilarity, quoteEvidence } from "@/lib/anchoring/similarity";
-import { diffWords } from "@/lib/anchoring/text-diff";
+import { diffWords, type TextDiff } from "@/lib/anchoring/text-diff";
 
 export { REANCHOR_THRESHOLDS };
 
@@ -39,8 +39,14 @@ interface Revision {
  * 4. Otherwise `orphaned`, with the best score seen.
  * Results are in the order of the input.
  */
-export function reanchorClaims(oldText: string, newText: string, claims: AnchorInput[]): ReanchorResult[] {
-  const revision = { oldText, newText, map: new DiffMap(diffWords(oldText, newText)) };
+export function reanchorClaims(
+  oldText: string,
+  newText: string,
+  claims: AnchorInput[],
+  /** diffWords(oldText, newText), when the caller has it already (the revision preview does). */
+  diff: readonly TextDiff[] = diffWords(oldText, newText),
+): ReanchorResult[] {
+  const revision = { oldText, newText, map: new DiffMap(diff) };
   return claims.map((claim) => reanchorClaim(revision, claim));
 }
 

@@ -25,6 +25,8 @@ type PlannedClaim = ClaimPlan["claim"] & Pick<Claim, "prefix" | "suffix">;
  */
 export function planRevision(oldText: string, newText: string, claims: PlannedClaim[]): RevisionPlan {
   const live = claims.filter((c) => c.anchorStatus !== "ORPHANED");
+  // One diff serves both the re-anchoring and the preview's word changes.
+  const changes = diffWords(oldText, newText);
   const results = reanchorClaims(
     oldText,
     newText,
@@ -33,6 +35,7 @@ export function planRevision(oldText: string, newText: string, claims: PlannedCl
       quote: { exact: c.exact, prefix: c.prefix, suffix: c.suffix },
       position: { start: c.startOffset, end: c.endOffset },
     })),
+    changes,
   );
   const planned: ClaimPlan[] = live.map((claim, i) => ({ claim, result: results[i]! }));
   for (const claim of claims) {
@@ -42,6 +45,5 @@ export function planRevision(oldText: string, newText: string, claims: PlannedCl
   planned.sort((a, b) => a.claim.number - b.claim.number);
   const counts = { exact: 0, fuzzy: 0, orphaned: 0 };
   for (const p of planned) counts[p.result.status]++;
-  const changes = diffWords(oldText, newText);
   return { claims: planned, counts, words: diffStats(changes), changes };
 }
