@@ -13,6 +13,7 @@ import { measurePageWeight } from "./page-weight";
 import { timeExports } from "./export-timing";
 import { benchReanchor, REANCHOR_BENCH } from "./reanchor";
 import { timeRevisionPost, timeUrlImport } from "./revision-timing";
+import { timeStall } from "./stall-timing";
 import { processTreeRss } from "./processes";
 import {
   MB,
@@ -130,6 +131,11 @@ async function main(): Promise<number> {
     `  POST /api/articles from a URL (${urlImport.detail}): median ${urlImport.medianMs} ms (runs ${urlImport.runsMs.join(" / ")} ms)`,
   );
 
+  log(`\n(g) The worst article bodies posted at once while /api/health is probed back to back`);
+  const stall = await timeStall(app.url, session);
+  for (const p of stall.posts) log(`  ${p.name.padEnd(40)} ${p.status}  ${String(p.ms).padStart(6)} ms`);
+  log(`  /api/health: ${stall.probes} probes, p99 ${stall.healthP99Ms} ms, max ${stall.healthMaxMs} ms`);
+
   const targets = [
     target("a.ratio", "(a) app req/s ÷ bare http+pg req/s", ratio, "", ">=", 0.5),
     target("a.p99", "(a) app p99 latency, POST claim", appLoad.latencyP99Ms, "ms", "<=", 100),
@@ -146,6 +152,7 @@ async function main(): Promise<number> {
       REANCHOR_BENCH.targetMs,
     ),
     target("f.urlImport", "(f) URL import of a 1 MB page, median", urlImport.medianMs, "ms", "<=", 1000),
+    target("g.healthP99", "(g) /api/health p99 while the worst bodies parse", stall.healthP99Ms, "ms", "<=", 200),
   ];
   printTargets(targets);
   const file = writeResults({
@@ -163,6 +170,7 @@ async function main(): Promise<number> {
     pageWeight: weight,
     exports: exportsTimed,
     revisions: { reanchor, revisionPost, urlImport },
+    stall,
     serverRss: { idleBytes: rssIdle.totalBytes, afterLoadBytes: rssAfter.totalBytes, processes: rssAfter.processes },
     targets,
   });

@@ -3,12 +3,24 @@
 export const ERROR_STATUS = {
   VALIDATION: 400,
   UNAUTHENTICATED: 401,
+  /** An `Authorization: Bearer` token that is unknown, expired or revoked (server/auth/api-tokens-actor.ts). */
+  INVALID_TOKEN: 401,
   FORBIDDEN: 403,
+  /** Token management and account security refuse API tokens: they need the signed-in browser. */
+  BROWSER_ONLY: 403,
+  /** The desk requires two-factor for this role and the user has not turned it on yet. */
+  TWO_FACTOR_REQUIRED: 403,
+  /** A state-changing request from another site's page (see server/http/origin-policy.ts). */
+  CSRF_ORIGIN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   UNPROCESSABLE: 422,
+  /** Sign-in throttling (server/auth/throttle.ts): details.retryAfter says how many seconds to wait. */
+  TOO_MANY_REQUESTS: 429,
+  /** Every article-parsing worker is busy and the queue is full (server/workers/parse-pool.ts). */
+  SERVICE_UNAVAILABLE: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -1,3 +1,4 @@
+import { boundNesting } from "@/lib/article/bound-nesting";
 import { cleanArticleInput } from "@/lib/article/clean-input";
 import type { ArticleDoc } from "@/lib/article/doc";
 import { parseArticleHtml } from "@/lib/article/parse-html";
@@ -21,11 +22,12 @@ export type ImportedArticleBody = {
  */
 export function importArticleBody(input: ArticleBodyInput): ImportedArticleBody {
   // HTML is cleaned after sanitizing: only then are entities such as &#1; decoded into the
-  // characters that cleaning removes (the sanitizer re-encodes nothing but & < > ").
+  // characters that cleaning removes (the sanitizer re-encodes nothing but & < > "). Nesting is
+  // bounded before anything else parses it: the parsers after it are quadratic in the depth.
   const doc =
     input.format === "text"
       ? docFromPlainText(cleanArticleInput(input.body))
-      : parseArticleHtml(cleanArticleInput(sanitizeArticleHtml(input.body)), {
+      : parseArticleHtml(cleanArticleInput(sanitizeArticleHtml(boundNesting(input.body))), {
           whitespace: "collapse",
         });
   return {

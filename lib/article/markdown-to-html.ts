@@ -1,5 +1,7 @@
 import MarkdownIt from "markdown-it";
 
+import { flattenMarkdownNesting, MARKDOWN_MAX_NESTING } from "@/lib/article/flatten-markdown-nesting";
+
 // Raw HTML inside Markdown is let through to the output on purpose: the result always goes through
 // sanitizeArticleHtml (lib/article/sanitize.ts), the same trust boundary as pasted HTML, so an
 // inline <em> or <sup> keeps working while <script>, event handlers and javascript: links are
@@ -11,11 +13,11 @@ const markdown = new MarkdownIt("default", {
   linkify: false,
   // Curly quotes and dashes would change the words the author wrote.
   typographer: false,
-  // Deeper blockquotes/lists are cut off: untrusted input must not nest without bound.
-  maxNesting: 20,
+  // Untrusted input must not nest without bound; flattenMarkdownNesting keeps lines within it.
+  maxNesting: MARKDOWN_MAX_NESTING,
 });
 
 /** Renders an article written in Markdown (CommonMark plus tables and strikethrough) to HTML. */
 export function markdownToHtml(source: string): string {
-  return markdown.render(source);
+  return markdown.render(flattenMarkdownNesting(source));
 }

@@ -13,7 +13,8 @@ const failure = async (promise: Promise<unknown>) => {
   throw new Error("expected a refusal");
 };
 
-describe("a Word file through importBody", () => {
+// importBody parses on a worker thread; starting the first one (tsx, mammoth, jsdom) takes seconds.
+describe("a Word file through importBody", { timeout: 60_000 }, () => {
   it("keeps headings, paragraphs, lists, links and emphasis, and drops images", async () => {
     const body = (await budgetDocx()).toString("base64");
     const { contentHtml, contentText } = await importBody({ format: "docx", body });

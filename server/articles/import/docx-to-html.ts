@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only": this runs in the parse workers (server/workers/parse-jobs.ts), under plain Node.
 import mammoth from "mammoth";
 import { AppError } from "@/server/errors";
 import { ARTICLE_BODY_LIMIT_BYTES } from "@/server/articles/schemas";

@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only": this runs in the parse workers (server/workers/parse-jobs.ts), under plain Node.
 import { Readability } from "@mozilla/readability";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { refuse } from "@/server/articles/import/fetch-target";

@@ -1,12 +1,10 @@
 import "server-only";
-import { importArticleBody } from "@/lib/article/import-body";
-import { markdownToHtml } from "@/lib/article/markdown-to-html";
 import { AppError } from "@/server/errors";
 import { ARTICLE_BODY_LIMIT_BYTES, type ArticleFormat } from "@/server/articles/schemas";
 import type { ArticleMeta } from "@/server/articles/import/article-meta";
-import { docxToHtml } from "@/server/articles/import/docx-to-html";
 import type { FetchOverrides } from "@/server/articles/import/fetch-article-page";
 import { importFromUrl } from "@/server/articles/import/import-from-url";
+import { runInParseWorker } from "@/server/workers/parse-pool";
 
 export type BodyFormat = Exclude<ArticleFormat, "url">;
 export type ImportedBody = { contentHtml: string; contentText: string };
@@ -33,10 +31,8 @@ export async function importBody({ format, body }: { format: BodyFormat; body: s
       body: ["The article body is larger than 2 MB. Split it, or remove embedded images and markup."],
     });
   }
-  const { contentHtml, contentText } =
-    format === "text"
-      ? importArticleBody({ format: "text", body })
-      : importArticleBody({ format: "html", body: await bodyAsHtml(format, body) });
+  // Conversion, sanitizing and parsing run on a worker thread: no body may stall the server.
+  const { contentHtml, contentText } = await runInParseWorker({ kind: "body", format, body });
   if (contentText.trim() === "") {
     throw new AppError("VALIDATION", "Some fields need attention.", {
       body: [
@@ -47,10 +43,4 @@ export async function importBody({ format, body }: { format: BodyFormat; body: s
     });
   }
   return { contentHtml, contentText };
-}
-
-async function bodyAsHtml(format: Exclude<BodyFormat, "text">, body: string): Promise<string> {
-  if (format === "markdown") return markdownToHtml(body);
-  if (format === "docx") return docxToHtml(body);
-  return body;
 }

@@ -1,10 +1,9 @@
 import "server-only";
-import { importArticleBody } from "@/lib/article/import-body";
 import { ARTICLE_BODY_LIMIT_BYTES } from "@/server/articles/schemas";
 import type { ArticleMeta } from "@/server/articles/import/article-meta";
-import { extractArticle } from "@/server/articles/import/extract-article";
 import { fetchArticlePage, type FetchOverrides } from "@/server/articles/import/fetch-article-page";
 import { refuse } from "@/server/articles/import/fetch-target";
+import { runInParseWorker } from "@/server/workers/parse-pool";
 
 export type ImportedFromUrl = {
   contentHtml: string;
@@ -14,15 +13,22 @@ export type ImportedFromUrl = {
   meta: ArticleMeta;
 };
 
-/** Fetches a page, extracts its article, and runs it through the pasted-HTML pipeline. */
+/**
+ * Fetches a page here, then extracts its article and runs it through the pasted-HTML pipeline on
+ * a parse worker (jsdom and Readability take seconds on a large page).
+ */
 export async function importFromUrl(url: string, overrides: FetchOverrides = {}): Promise<ImportedFromUrl> {
   const page = await fetchArticlePage(url, overrides);
-  const { html, meta } = extractArticle(page);
+  const { contentHtml, contentText, meta, extractedBytes } = await runInParseWorker({
+    kind: "page",
+    url: page.url,
+    contentType: page.contentType,
+    body: page.body,
+  });
   // The page may be 5 MB; the article taken from it is held to the limit of a pasted body.
-  if (Buffer.byteLength(html, "utf8") > ARTICLE_BODY_LIMIT_BYTES) {
+  if (extractedBytes > ARTICLE_BODY_LIMIT_BYTES) {
     throw refuse("The article on this page is larger than 2 MB once extracted.");
   }
-  const { contentHtml, contentText } = importArticleBody({ format: "html", body: html });
   if (contentText.trim() === "") throw refuse("No article text was found on this page.");
   return { contentHtml, contentText, url: page.url, meta };
 }
