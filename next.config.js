@@ -15,7 +15,19 @@ const nextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
+          // The desk needs none of these powerful features; an injected frame or script gets none.
+          {
+            key: "Permissions-Policy",
+            value:
+              "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), hid=(), midi=(), display-capture=()",
+          },
         ],
+      },
+      {
+        // Per-user answers, including next-auth's and the health probe's; a route that sets its
+        // own Cache-Control (the exports) keeps it. The CSP of pages is set per request (proxy.ts).
+        source: "/api/:path*",
+        headers: [{ key: "Cache-Control", value: "no-store" }],
       },
     ];
   },

@@ -16,6 +16,11 @@ export default defineConfig({
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
   use: {
     baseURL: E2E_BASE_URL,
+    // Playwright's APIRequestContext (`request`, `page.request`) sends no Origin, so the API's CSRF
+    // check would refuse its POSTs as it refuses curl; this makes it a script on the app's own
+    // page. It also applies to the browser's requests, where it matches what Chromium sends
+    // anyway; csrf.spec.ts and headers.spec.ts turn it off to see the browser's own headers.
+    extraHTTPHeaders: { Origin: E2E_BASE_URL },
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {

@@ -39,7 +39,7 @@ export async function loadClaims(
     url: `${baseUrl}/api/articles/${articleId}/claims`,
     method: "POST" as const,
     connections: LOAD.connections,
-    headers: { "Content-Type": "application/json", ...(cookie ? { Cookie: cookie } : {}) },
+    headers: { "Content-Type": "application/json", Origin: baseUrl, ...(cookie ? { Cookie: cookie } : {}) },
     body,
   };
   await autocannon({ ...options, duration: LOAD.warmupSeconds });
@@ -62,7 +62,7 @@ export async function loadClaims(
 export async function checkOneClaim(baseUrl: string, articleId: string, body: string, cookie?: string): Promise<void> {
   const response = await fetch(`${baseUrl}/api/articles/${articleId}/claims`, {
     method: "POST",
-    headers: { "Content-Type": "application/json", ...(cookie ? { Cookie: cookie } : {}) },
+    headers: { "Content-Type": "application/json", Origin: baseUrl, ...(cookie ? { Cookie: cookie } : {}) },
     body,
   });
   if (response.status !== 201) throw new Error(`POST ${baseUrl} claims: ${response.status} ${await response.text()}`);

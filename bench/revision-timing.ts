@@ -15,7 +15,8 @@ async function post(baseUrl: string, path: string, session: Session, body: unkno
   const started = performance.now();
   const response = await fetch(baseUrl + path, {
     method: "POST",
-    headers: { cookie: session.cookieHeader, "content-type": "application/json" },
+    // The API refuses cookie requests that name no origin (CSRF), as a browser page would.
+    headers: { cookie: session.cookieHeader, "content-type": "application/json", origin: baseUrl },
     body: JSON.stringify(body),
   });
   const text = await response.text();

@@ -34,7 +34,9 @@ test("zero-config start serves the seed article from the embedded database", asy
     expect(output).toContain("embedded database");
     expect(output).toContain("Seeded demo data");
 
-    const context = await browser.newContext({ baseURL: `http://127.0.0.1:${PORT}` });
+    const baseURL = `http://127.0.0.1:${PORT}`;
+    // This server's own origin, not the suite's default (see playwright.config.ts).
+    const context = await browser.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL } });
     const page = await context.newPage();
     await signIn(page.request, "checker@example.org", DEMO_PASSWORD);
     await page.goto("/articles");
