@@ -15,6 +15,10 @@
 // What survives is normalized: as the WHATWG URL parser writes it, then with every character a
 // URI may not hold percent-encoded (Word refuses a relationship target that is not a valid URI,
 // PDF URIs are ASCII, and an href needs no escaping beyond HTML's).
+//
+// An address typed into a form (a source, the original article) is different: it is read the way a
+// browser would read it and stored in the normalized form above, which the person then sees. So
+// `http:\\evil.example\x` is stored as http://evil.example/x, never as typed (see typedSourceHref).
 
 export type LinkUse = "article" | "source";
 
@@ -51,3 +55,19 @@ export const articleHref = (raw: string | null | undefined) => linkHref(raw, "ar
 
 /** A source, the original article or the public page: http or https only. */
 export const sourceHref = (raw: string | null | undefined) => linkHref(raw, "source");
+
+/**
+ * A source address typed into a form, read as the WHATWG URL parser (and so a browser) reads it,
+ * in the normalized form it is stored and linked as; null when the policy would not link it.
+ */
+export function typedSourceHref(raw: string | null | undefined): string | null {
+  const value = raw?.trim();
+  if (!value || CONTROL.test(value)) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    return null;
+  }
+  return sourceHref(parsed.href);
+}

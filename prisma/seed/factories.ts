@@ -4,10 +4,11 @@
 import { randomUUID } from "node:crypto";
 import { importArticleBody } from "@/lib/article/import-body";
 import { anchorQuote } from "@/lib/anchoring/anchor-quote";
-import type { PrismaClient } from "@/server/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/server/generated/prisma/client";
 import type { Role } from "@/server/generated/prisma/enums";
 import { hashPassword } from "@/server/users/passwords";
 import { revisionData } from "@/server/articles/revisions/revision-data";
+import { createdEventChanges } from "@/server/claims/created-event";
 import { selectorColumns } from "@/server/claims/selector-columns";
 
 export async function createUser(
@@ -89,13 +90,26 @@ export async function createClaimOnQuote(
   const article = await db.article.findUniqueOrThrow({ where: { id: articleId } });
   const anchored = anchorQuote(article.contentText, { exact: quote, prefix, suffix });
   if (!anchored.ok) throw new Error(`Quote ${anchored.reason}: ${quote}`);
-  return db.claim.create({
-    data: {
-      articleId,
-      ...selectorColumns(article.contentText, anchored.start, anchored.end),
-      createdById: userId,
-      updatedById: userId,
-      ...fields,
-    },
+  // With its CREATED event, as the service writes it: a seeded claim's history starts like any other.
+  return db.$transaction(async (tx) => {
+    const claim = await tx.claim.create({
+      data: {
+        articleId,
+        ...selectorColumns(article.contentText, anchored.start, anchored.end),
+        createdById: userId,
+        updatedById: userId,
+        ...fields,
+      },
+    });
+    await tx.claimEvent.create({
+      data: {
+        claimId: claim.id,
+        articleId,
+        actorId: userId,
+        action: "CREATED",
+        changes: createdEventChanges(claim) as Prisma.InputJsonValue,
+      },
+    });
+    return claim;
   });
 }

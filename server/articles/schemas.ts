@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { optionalDate, optionalHttpUrl, optionalText } from "@/lib/validation/fields";
+import { storableText, text } from "@/lib/validation/text";
 
 /** The article body limit the newsroom was promised; larger bodies get 413. */
 export const ARTICLE_BODY_LIMIT_BYTES = 2 * 1024 * 1024;
@@ -12,7 +13,7 @@ const URL_MESSAGE = "Enter a full web address starting with http:// or https://.
 export const CreateArticleInput = z
   .object({
     // Optional here only for "url": the page's own title fills it in (see the check below).
-    title: z.string().trim().max(500, "The title must be at most 500 characters.").optional(),
+    title: text("The title").trim().max(500, "The title must be at most 500 characters.").optional(),
     outlet: optionalText(200, "Outlet"),
     /** The original article's address; with format "url", the page to fetch. */
     url: optionalHttpUrl,
@@ -21,8 +22,8 @@ export const CreateArticleInput = z
     format: z
       .enum(ARTICLE_FORMATS, "Choose plain text, HTML, Markdown, a Word file (docx) or a web address (url).")
       .default("text"),
-    /** The text, HTML or Markdown; for "docx" the file as base64; unused for "url". */
-    body: z.string("Paste the article's text.").optional(),
+    /** The text, HTML or Markdown; for "docx" the file as base64; unused for "url". The importer cleans it. */
+    body: storableText("The article's text", "Paste the article's text.").optional(),
   })
   .superRefine((input, ctx) => {
     if (input.format === "url") {

@@ -6,7 +6,7 @@ import { assertPermission, type Actor } from "@/server/permissions";
 import { parseInput } from "@/server/validation";
 import { CreateClaimInput } from "@/server/claims/schemas";
 import { toClaimView } from "@/server/claims/claim-view";
-import { fieldChanges } from "@/server/claims/claim-events";
+import { createdEventChanges } from "@/server/claims/created-event";
 import { insertClaimWithEvent } from "@/server/claims/insert-claim";
 import { resolveRange } from "@/server/claims/resolve-range";
 import { selectorColumns } from "@/server/claims/selector-columns";
@@ -25,12 +25,9 @@ export async function createClaim(articleId: string, raw: unknown, actor: Actor)
     rationale: input.rationale ?? null,
   };
   const verdictSet = Boolean(fields.verdict || fields.rationale);
-  // History records what was set: the quote, its place, and any field given.
-  const { prefix: _prefix, suffix: _suffix, ...recorded } = fields;
-  const given = Object.fromEntries(Object.entries(recorded).filter(([, value]) => value !== null));
   const claim = await insertClaimWithEvent(
     { articleId, ...fields, actorId: actor.id, verdictEditedById: verdictSet ? actor.id : null },
-    fieldChanges({}, given),
+    createdEventChanges(fields),
   );
   const author = { id: actor.id, name: actor.name };
   return toClaimView({

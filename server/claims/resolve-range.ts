@@ -16,6 +16,7 @@ export function resolveRange(text: string, selectors: Selectors): { start: numbe
         `The TextPositionSelector ends at ${position.end}, past the end of the article's text (${text.length} characters).`,
       );
     }
+    assertWholeCharacters(text, position, `target.selector.${selectors.indexOf(position)}`);
     const covered = text.slice(position.start, position.end);
     if (quote && covered !== quote.exact) {
       throw unprocessable(
@@ -36,6 +37,20 @@ export function resolveRange(text: string, selectors: Selectors): { start: numbe
   }
   throw unprocessable("The quote does not occur in the article's text.");
 }
+
+/** An offset between the two halves of a surrogate pair (an emoji, say) would store half a character. */
+function assertWholeCharacters(text: string, range: { start: number; end: number }, path: string): void {
+  for (const edge of ["start", "end"] as const) {
+    const at = range[edge];
+    if (isHighSurrogate(text.charCodeAt(at - 1)) && isLowSurrogate(text.charCodeAt(at))) {
+      const message = `The TextPositionSelector's ${edge} (${at}) falls inside a character; move it by one.`;
+      throw new AppError("UNPROCESSABLE", message, { [`${path}.${edge}`]: [message] });
+    }
+  }
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 function unprocessable(message: string): AppError {
   return new AppError("UNPROCESSABLE", message);

@@ -1,14 +1,17 @@
 import { z } from "zod";
 import { VERDICT_KEYS } from "@/lib/verdicts";
 import { optionalText } from "@/lib/validation/fields";
+import { text } from "@/lib/validation/text";
 
 const MAX_QUOTE = 10_000;
 
 const TextQuoteSelector = z.object({
   type: z.literal("TextQuoteSelector"),
-  exact: z.string().min(1, "The quote is empty.").max(MAX_QUOTE, `A claim's quote is at most ${MAX_QUOTE} characters.`),
-  prefix: z.string().max(1000).optional(),
-  suffix: z.string().max(1000).optional(),
+  exact: text("The quote")
+    .min(1, "The quote is empty.")
+    .max(MAX_QUOTE, `A claim's quote is at most ${MAX_QUOTE} characters.`),
+  prefix: text("The prefix").max(1000, "The prefix is at most 1000 characters.").optional(),
+  suffix: text("The suffix").max(1000, "The suffix is at most 1000 characters.").optional(),
 });
 
 const TextPositionSelector = z

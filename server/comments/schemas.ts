@@ -1,14 +1,13 @@
 import { z } from "zod";
-import { cleanArticleInput } from "@/lib/article/clean-input";
+import { text } from "@/lib/validation/text";
 
 /** Comments, review notes and reopen reasons are plain text up to 10 kB. */
 export const COMMENT_LIMIT_BYTES = 10 * 1024;
 
 /** Plain text without control characters; React escapes it when shown, so no markup ever runs. */
 export function commentText(label: string) {
-  return z
-    .string(`${label} is required.`)
-    .transform((v) => cleanArticleInput(v).trim())
+  return text(label, `${label} is required.`)
+    .trim()
     .refine((v) => v.length > 0, `${label} is required.`);
 }
 

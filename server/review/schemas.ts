@@ -3,8 +3,9 @@ import type { ClaimStatus } from "@/lib/claims/claim-view";
 import { CLAIM_STATUSES } from "@/lib/claims/status";
 import { VERDICT_KEYS } from "@/lib/verdicts";
 import { queryParam } from "@/lib/validation/query-param";
+import { text } from "@/lib/validation/text";
 
-const id = z.string().trim().max(100, "That id is too long.");
+const id = text("The id").trim().max(100, "That id is too long.");
 
 export const ReviewQueueQuery = z.object({
   articleId: queryParam(id),

@@ -176,8 +176,11 @@ describe("review", () => {
 describe("comments and history", () => {
   it("keeps comments as plain text, within 10 kB", async () => {
     const claim = await newClaim("Critics disagree");
-    const comment = await addComment(claim.id, { body: "  <b>Check</b> the\u0000 audit\n" }, otherChecker);
+    const comment = await addComment(claim.id, { body: "  <b>Check</b> the\u0007 audit\n" }, otherChecker);
     expect(comment).toMatchObject({ body: "<b>Check</b> the audit", kind: "NOTE", author: { name: "Olive Other" } });
+    expect((await rejection(addComment(claim.id, { body: "the\u0000 audit" }, checker))).fields?.body).toEqual([
+      expect.stringMatching(/NUL character/),
+    ]);
     expect((await rejection(addComment(claim.id, { body: "x".repeat(10 * 1024 + 1) }, checker))).code).toBe(
       "PAYLOAD_TOO_LARGE",
     );

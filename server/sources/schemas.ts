@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { httpUrl, optionalText } from "@/lib/validation/fields";
+import { text } from "@/lib/validation/text";
 
 export const AddSourceInput = z.object({
   url: httpUrl,
-  title: z
-    .string("Give the source a title.")
+  title: text("The title", "Give the source a title.")
     .trim()
     .min(1, "Give the source a title.")
     .max(500, "The title must be at most 500 characters."),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/users/user-view";
+import { text } from "@/lib/validation/text";
 
 export const PASSWORD_MIN = 12;
 const PASSWORD_MAX = 200;
@@ -7,14 +8,12 @@ const PASSWORD_MAX = 200;
 const role = z.enum(ROLES, "Choose a role: fact-checker (CHECKER), editor (EDITOR) or admin (ADMIN).");
 
 export const CreateUserInput = z.object({
-  email: z
-    .string("Enter an email address.")
+  email: text("The email address", "Enter an email address.")
     .trim()
     .toLowerCase()
     .max(254, "The email address must be at most 254 characters.")
     .regex(z.regexes.email, "Enter an email address like name@example.org."),
-  name: z
-    .string("Enter the person's name.")
+  name: text("The name", "Enter the person's name.")
     .trim()
     .min(1, "Enter the person's name.")
     .max(200, "The name must be at most 200 characters."),
@@ -31,6 +30,17 @@ export const UpdateUserInput = z
     active: z.boolean("active must be true or false.").optional(),
   })
   .refine((v) => v.role !== undefined || v.active !== undefined, "Send a new role, active (true or false), or both.");
+
+/** Proving who you are with the current password; the new one follows create-user's rule. */
+export const ChangePasswordInput = z.object({
+  currentPassword: z.string("Enter your current password.").min(1, "Enter your current password."),
+  newPassword: CreateUserInput.shape.password,
+});
+
+export const ResetPasswordInput = z.object({
+  token: z.string("This reset link is not valid.").min(1, "This reset link is not valid.").max(200),
+  password: CreateUserInput.shape.password,
+});
 
 export type CreateUserInput = z.input<typeof CreateUserInput>;
 export type UpdateUserInput = z.input<typeof UpdateUserInput>;

@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { optionalText } from "@/lib/validation/fields";
+import { storableText, text } from "@/lib/validation/text";
 
 export const CreateRevisionInput = z
   .object({
     format: z.enum(["text", "html", "markdown", "docx", "url"], "Choose text, HTML, Markdown, Word or a web address."),
-    body: z.string().optional(),
-    url: z.string().trim().optional(),
+    // The importer cleans control characters out of the body itself, before parsing.
+    body: storableText("The article's new text").optional(),
+    url: text("The web address").trim().optional(),
     note: optionalText(500, "Note"),
   })
   .superRefine((input, ctx) => {
