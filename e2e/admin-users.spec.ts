@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { test, expect, signIn, TEST_PASSWORD } from "@/e2e/fixtures/test";
 import { E2E_BASE_URL } from "@/e2e/fixtures/config";
 
-test("an admin adds a checker, promotes them, then deactivates them: their session ends at once", async ({
+test("an admin adds a checker, promotes them, then deactivates them: each change ends their session at once", async ({
   page,
   browser,
   signedInAs,
@@ -37,7 +37,11 @@ test("an admin adds a checker, promotes them, then deactivates them: their sessi
   await row.getByRole("combobox", { name: `Role for ${name}` }).selectOption("EDITOR");
   await row.getByRole("button", { name: `Change role for ${name}` }).click();
   await expect(page.getByRole("status")).toHaveText(`${name} is now an editor.`);
+  // A role change signs them out everywhere: the new role applies from their next sign-in.
   await checkerPage.reload();
+  await expect(checkerPage).toHaveURL(/\/sign-in/);
+  await signIn(checkerPage.request, email, TEST_PASSWORD);
+  await checkerPage.goto("/articles");
   await expect(checkerPage.getByText(`${name} (editor)`)).toBeVisible();
 
   await row.getByRole("button", { name: `Deactivate ${name}` }).click();
@@ -49,7 +53,7 @@ test("an admin adds a checker, promotes them, then deactivates them: their sessi
   await expect(checkerPage).toHaveURL(/\/sign-in/);
   await checkerPage.getByLabel("Email").fill(email);
   await checkerPage.getByLabel("Password").fill(TEST_PASSWORD);
-  await checkerPage.getByRole("button", { name: "Sign in" }).click();
+  await checkerPage.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(
     checkerPage.getByRole("alert").filter({ hasText: "That email and password do not match an account" }),
   ).toBeVisible();

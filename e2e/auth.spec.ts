@@ -12,14 +12,14 @@ test("a wrong password is refused with a clear message; the right one opens the 
 
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill("not the password");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(
     page.getByRole("alert").filter({ hasText: "That email and password do not match an account" }),
   ).toBeVisible();
   await expect(page).toHaveURL(/\/sign-in/);
 
   await page.getByLabel("Password").fill(TEST_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Articles", level: 1 })).toBeVisible();
   await expect(page).toHaveURL(/\/articles\?from=email$/);
   await expect(page.getByText("Sam Signin")).toBeVisible();

@@ -201,6 +201,79 @@ const MATRIX: Record<string, Row> = {
     setup: async (o) => ({ path: `/api/users/${o.id}`, data: { active: true } }),
     expect: admins(200),
   },
+  // Sign-in security (server/users/): the admin rows act on a fresh account, so no cell signs
+  // the matrix's own users out; the password row stops at validation, before the throttle.
+  "POST /api/users/[id]/sessions/revoke": {
+    setup: async (_o, db) => ({ path: `/api/users/${(await createUser(db)).id}/sessions/revoke` }),
+    expect: admins(200),
+  },
+  "POST /api/users/[id]/unlock": {
+    setup: async (_o, db) => ({ path: `/api/users/${(await createUser(db)).id}/unlock` }),
+    expect: admins(204),
+  },
+  "POST /api/users/[id]/password-reset": {
+    setup: async (_o, db) => ({ path: `/api/users/${(await createUser(db)).id}/password-reset` }),
+    expect: admins(201),
+  },
+  "POST /api/account/password": {
+    setup: async () => ({ path: "/api/account/password", data: { currentPassword: "x", newPassword: "short" } }),
+    expect: all(401, 400),
+  },
+  "POST /api/account/sessions/revoke": {
+    // Ends the caller's other sessions only: the matrix's context stays signed in.
+    setup: async () => ({ path: "/api/account/sessions/revoke" }),
+    expect: all(401, 200),
+  },
+  "POST /api/password-reset": { public: "a reset link's token is the credential (session-revocation spec)" },
+  // API tokens and two-factor (server/auth/api-tokens*.ts, server/auth/two-factor/).
+  "GET /api/tokens": { setup: async () => ({ path: "/api/tokens" }), expect: admins(200) },
+  "POST /api/tokens": {
+    setup: async () => ({ path: "/api/tokens", data: { name: "Matrix", role: "CHECKER", expiresInDays: 1 } }),
+    expect: admins(201),
+  },
+  "DELETE /api/tokens/[id]": {
+    setup: async (o, db) => {
+      const token = await db.apiToken.create({
+        data: {
+          name: "Matrix",
+          role: "CHECKER",
+          tokenHash: `matrix-${Date.now()}-${Math.random()}`,
+          prefix: "fdt_matrix",
+          createdById: o.id,
+          expiresAt: new Date(Date.now() + 86_400_000),
+        },
+      });
+      return { path: `/api/tokens/${token.id}` };
+    },
+    expect: admins(204),
+  },
+  // Everyone may manage their own second factor; the matrix's users have none, so the calls that
+  // need it on answer 409 once past the permission check (the two-factor spec covers them).
+  "POST /api/account/two-factor": { setup: async () => ({ path: "/api/account/two-factor" }), expect: all(401, 200) },
+  "DELETE /api/account/two-factor": {
+    setup: async () => ({ path: "/api/account/two-factor", data: { password: TEST_PASSWORD } }),
+    expect: all(401, 409),
+  },
+  "POST /api/account/two-factor/confirm": {
+    setup: async (_o, db) => {
+      // No enrolment under way: whatever an earlier row started is dropped first.
+      await db.user.updateMany({ where: { totpEnabledAt: null }, data: { totpSecret: null } });
+      return { path: "/api/account/two-factor/confirm", data: { code: "000000" } };
+    },
+    expect: all(401, 409),
+  },
+  "POST /api/account/two-factor/recovery-codes": {
+    setup: async () => ({ path: "/api/account/two-factor/recovery-codes", data: { password: TEST_PASSWORD } }),
+    expect: all(401, 409),
+  },
+  "PUT /api/settings/two-factor": {
+    setup: async () => ({ path: "/api/settings/two-factor", data: { required: false } }),
+    expect: admins(200),
+  },
+  "DELETE /api/users/[id]/two-factor": {
+    setup: async (o) => ({ path: `/api/users/${o.id}/two-factor` }),
+    expect: admins(204),
+  },
 };
 
 test("every API route and server action has a row in the authorization matrix", () => {
@@ -230,7 +303,7 @@ test("each role gets exactly the access the permission table gives it", async ({
   const mismatches: string[] = [];
   for (const [route, row] of Object.entries(MATRIX)) {
     if ("public" in row) continue;
-    const [method] = route.split(" ") as ["GET" | "POST" | "PATCH" | "DELETE"];
+    const [method] = route.split(" ") as ["GET" | "POST" | "PUT" | "PATCH" | "DELETE"];
     const cells: [string, APIRequestContext, TestUser, number][] = [
       ["anonymous", contexts.anonymous, users.stranger, row.expect.anonymous],
     ];

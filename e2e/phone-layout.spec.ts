@@ -66,7 +66,7 @@ async function expectThumbSized(control: Locator, { scroll = false } = {}) {
 test("sign-in page and unknown pages fit a phone when signed out", async ({ page }) => {
   await page.goto("/sign-in");
   await expectFitsScreen(page, "sign-in");
-  await expectThumbSized(page.getByRole("button", { name: "Sign in" }));
+  await expectThumbSized(page.getByRole("button", { name: "Sign in", exact: true }));
 
   expect((await page.goto("/no-such-page"))?.status()).toBe(404);
   await expectFitsScreen(page, "404 page");

@@ -18,6 +18,7 @@ export const PERMISSIONS = [
   "review.queue",
   "article.publish",
   "user.manage",
+  "token.manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -50,7 +51,7 @@ const EDITOR: Partial<Record<Permission, Scope>> = {
 export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
   CHECKER,
   EDITOR,
-  ADMIN: { ...EDITOR, "user.manage": "any" },
+  ADMIN: { ...EDITOR, "user.manage": "any", "token.manage": "any" },
 };
 
 /** Whether `user` may do `permission`, on a resource owned by `ownerId` when the grant is "own". */

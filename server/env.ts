@@ -1,5 +1,29 @@
 import "server-only";
 import { z } from "zod";
+import { parseTrustedOrigins } from "@/server/http/origin-policy";
+
+/**
+ * Single sign-on (OpenID Connect): all of issuer, client id and secret, or none (password sign-in
+ * only). Parsed on its own too (ssoEnv), because next-auth's options are built at import time,
+ * when the rest of the environment (DATABASE_URL) need not be there yet, as during `next build`.
+ */
+const unsetIfEmpty = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema);
+const SsoEnvSchema = z
+  .object({
+    OIDC_ISSUER: unsetIfEmpty(
+      z.url("must be the issuer's URL (discovery at <issuer>/.well-known/openid-configuration)").optional(),
+    ),
+    OIDC_CLIENT_ID: unsetIfEmpty(z.string().optional()),
+    OIDC_CLIENT_SECRET: unsetIfEmpty(z.string().optional()),
+    OIDC_NAME: unsetIfEmpty(z.string().default("single sign-on")),
+  })
+  .superRefine((value, ctx) => {
+    const names = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;
+    const missing = names.filter((name) => !value[name]);
+    if (missing.length > 0 && missing.length < names.length) {
+      ctx.addIssue({ code: "custom", path: [missing[0]!], message: `set all of ${names.join(", ")} or none` });
+    }
+  });
 
 // Validated once, on first use, so a misconfigured server fails with a readable message.
 const EnvSchema = z.object({
@@ -10,6 +34,23 @@ const EnvSchema = z.object({
   /** The newsroom's public address, for links in exports and ClaimReview; defaults to NEXTAUTH_URL. */
   PUBLIC_BASE_URL: z.url("must be a full URL").optional(),
   NEXTAUTH_URL: z.url().optional(),
+  /** Other sites allowed to send state-changing requests with the session cookie (see server/http/origin-policy.ts). */
+  TRUSTED_ORIGINS: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      try {
+        return parseTrustedOrigins(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
+  /** "1" when a reverse proxy of ours sets X-Forwarded-Host/Proto (overwriting the client's). */
+  TRUST_PROXY_HEADERS: z
+    .enum(["", "0", "1"], "must be 1 (behind a proxy that sets X-Forwarded-*) or unset")
+    .default("")
+    .transform((v) => v === "1"),
   /** "1" lets URL import fetch from loopback (127.0.0.0/8, ::1) for tests with local servers; never in production. */
   IMPORT_ALLOW_PRIVATE_HOSTS: z
     .enum(["", "0", "1"], "must be 1 (allow loopback, for tests) or unset")
@@ -17,19 +58,29 @@ const EnvSchema = z.object({
     .transform((v) => v === "1"),
 });
 
-export type Env = z.infer<typeof EnvSchema>;
+export type Env = z.infer<typeof EnvSchema> & z.infer<typeof SsoEnvSchema>;
 
 let cached: Env | undefined;
 
 export function env(): Env {
-  if (cached) return cached;
-  const parsed = EnvSchema.safeParse(process.env);
+  cached ??= { ...parseEnv(EnvSchema), ...ssoEnv() };
+  return cached;
+}
+
+let cachedSso: z.infer<typeof SsoEnvSchema> | undefined;
+
+export function ssoEnv(): z.infer<typeof SsoEnvSchema> {
+  cachedSso ??= parseEnv(SsoEnvSchema);
+  return cachedSso;
+}
+
+function parseEnv<T extends z.ZodType>(schema: T): z.infer<T> {
+  const parsed = schema.safeParse(process.env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment:\n  ${problems.join("\n  ")}\nSee README.md, "Configuration".`);
   }
-  cached = parsed.data;
-  return cached;
+  return parsed.data;
 }
 
 /** Where the desk is reachable, without a trailing slash. */

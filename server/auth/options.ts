@@ -2,9 +2,12 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import { headers } from "next/headers";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { safeNextPath } from "@/lib/links/safe-next-path";
 import { clientInfo } from "@/server/auth/client-info";
+import { authorizeCredentials } from "@/server/auth/credentials";
 import { createSession, revokeSession, SESSION_MAX_AGE_SECONDS, sessionActor } from "@/server/auth/sessions";
-import { authenticate } from "@/server/users/authenticate";
+import { SSO_PROVIDER_ID, ssoProviders } from "@/server/auth/sso";
+import { allowSsoSignIn, ssoSessionUser } from "@/server/auth/sso-callbacks";
 
 /**
  * next-auth keeps the session in an encrypted cookie (JWT) that names a row of AuthSession
@@ -13,22 +16,35 @@ import { authenticate } from "@/server/users/authenticate";
  */
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
-  pages: { signIn: "/sign-in" },
+  // Refusals (AccessDenied, a failed OpenID Connect callback) come back to the sign-in page, in words.
+  pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      // Throttling, the failed sign-in log and the second factor live in server/auth/credentials.ts.
       async authorize(credentials) {
-        if (!credentials?.email || !credentials.password) return null;
-        const actor = await authenticate(credentials.email, credentials.password);
-        return actor ? { id: actor.id, name: actor.name, email: actor.email } : null;
+        return authorizeCredentials(credentials, await headers());
       },
     }),
+    ...ssoProviders(),
   ],
   callbacks: {
-    async jwt({ token, user }) {
+    // Single sign-on links to, or is refused, a desk account here (server/auth/sso-link.ts).
+    async signIn({ account, profile }) {
+      if (account?.provider !== SSO_PROVIDER_ID) return true;
+      return allowSsoSignIn(profile, clientInfo(await headers()));
+    },
+    async jwt({ token, user, account, profile }) {
       if (user) {
-        // Signing in: a fresh session row, whatever the browser's previous cookie said.
+        // Signing in: a fresh session row, whatever the browser's previous cookie said. Through
+        // single sign-on, `user` is the provider's subject: the session is the linked desk account's.
+        if (account?.provider === SSO_PROVIDER_ID) {
+          const deskUser = await ssoSessionUser(profile);
+          Object.assign(token, { sub: deskUser.id, name: deskUser.name, email: deskUser.email, picture: null });
+          token.sid = await createSession(deskUser.id, "sso", clientInfo(await headers()));
+          return token;
+        }
         token.sub = user.id;
         token.sid = await createSession(user.id, "password", clientInfo(await headers()));
         return token;
@@ -42,6 +58,10 @@ export const authOptions: NextAuthOptions = {
     session({ session, token }) {
       if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
       return session;
+    },
+    // Where next-auth sends the browser after signing in or out: our own paths only.
+    redirect({ url, baseUrl }) {
+      return new URL(safeNextPath(url, { origin: baseUrl }), baseUrl).toString();
     },
   },
   events: {

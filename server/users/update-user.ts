@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/server/generated/prisma/client";
 import type { Role } from "@/server/generated/prisma/enums";
 import { db } from "@/server/db";
+import { revokeUserSessions } from "@/server/auth/sessions";
 import { AppError, notFound } from "@/server/errors";
 import { assertPermission, type Actor } from "@/server/permissions";
 import { parseInput } from "@/server/validation";
@@ -14,7 +15,7 @@ type LockedUser = { id: string; name: string; role: Role; deactivatedAt: Date | 
 /**
  * Changes a user's role and/or deactivates (active: false) or reactivates (active: true) them.
  * The desk must keep at least one active admin, so demoting or deactivating the last one is
- * refused with 409 — admins acting on themselves included.
+ * refused with 409 — admins acting on themselves included. Either change signs them out everywhere.
  */
 export async function updateUser(userId: string, raw: unknown, actor: Actor): Promise<UserView> {
   assertPermission(actor, "user.manage");
@@ -38,6 +39,9 @@ export async function updateUser(userId: string, raw: unknown, actor: Actor): Pr
       data: { role, deactivatedAt: active ? null : (target.deactivatedAt ?? new Date()) },
       select: userViewSelect,
     });
+    // Signed out everywhere in the same transaction: no browser keeps the old role, and a
+    // deactivated person's cookie stays dead even once they are reactivated.
+    if (role !== target.role || !active) await revokeUserSessions(userId, { tx });
     return toUserView(user);
   });
 }

@@ -18,6 +18,9 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
           <Link href="/articles/new">New article</Link>
           {can(user, "review.queue") && <Link href="/review">Review queue</Link>}
           {can(user, "user.manage") && <Link href="/admin/users">Users</Link>}
+          <Link href="/account">Account</Link>
+          {can(user, "user.manage") && <Link href="/admin/two-factor">Two-factor</Link>}
+          {can(user, "token.manage") && <Link href="/admin/tokens">API tokens</Link>}
         </nav>
         <div className="site-header__user">
           <span>

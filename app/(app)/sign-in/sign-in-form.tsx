@@ -3,11 +3,17 @@
 import { useState, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
 import { Field } from "@/components/ui/field";
+import { SECOND_FACTOR_REQUIRED, secondFactorMessage } from "@/lib/auth/second-factor";
+import { retryAfterFromSignInError, tooManyAttemptsMessage } from "@/lib/auth/sign-in-throttle";
+import { safeNextPath } from "@/lib/links/safe-next-path";
 import { FormFailure } from "@/components/ui/form-failure";
+import { AuthenticationCodeField } from "./authentication-code-field";
 
 export function SignInForm({ next }: { next: string }) {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
+  // Two-factor: null until the server asks for a code (SECOND_FACTOR_REQUIRED).
+  const [code, setCode] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -15,16 +21,31 @@ export function SignInForm({ next }: { next: string }) {
     event.preventDefault();
     setBusy(true);
     setFailure(null);
-    const result = await signIn("credentials", { email, password, redirect: false });
+    const result = await signIn("credentials", {
+      email,
+      password,
+      ...(code === null ? {} : { code }),
+      redirect: false,
+    });
     if (result?.ok && !result.error) {
-      window.location.assign(next);
+      // Checked again here: `next` arrives as a prop, and this is where the browser leaves.
+      window.location.assign(safeNextPath(next, { origin: window.location.origin }));
       return;
     }
     setBusy(false);
+    if (result?.error === SECOND_FACTOR_REQUIRED && code === null) {
+      setCode("");
+      return;
+    }
+    // A lock (HTTP 429) names the seconds to wait in its error.
+    const retryAfter = retryAfterFromSignInError(result?.error);
     setFailure(
-      result?.error === "CredentialsSignin"
-        ? "That email and password do not match an account. Check both and try again."
-        : "Signing in failed. Please try again.",
+      retryAfter !== null
+        ? tooManyAttemptsMessage(retryAfter)
+        : (secondFactorMessage(result?.error) ??
+            (result?.error === "CredentialsSignin"
+              ? "That email and password do not match an account. Check both and try again."
+              : "Signing in failed. Please try again.")),
     );
   }
 
@@ -54,6 +75,7 @@ export function SignInForm({ next }: { next: string }) {
           />
         )}
       </Field>
+      {code !== null && <AuthenticationCodeField value={code} onChange={setCode} />}
       <FormFailure message={failure} />
       <button type="submit" className="button button--primary" disabled={busy}>
         Sign in

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { can } from "@/lib/permissions";
 import { requirePageUser } from "@/server/auth";
@@ -18,6 +19,9 @@ export default async function UsersPage() {
       <p>
         Add people to the desk, change what they may do, or deactivate them. A deactivated account cannot sign in; its
         name stays on the claims and sources it worked on.
+      </p>
+      <p>
+        Failed sign-ins and locked accounts: <Link href="/admin/security">Sign-in security</Link>.
       </p>
       <UsersAdmin initialUsers={users} currentUserId={user.id} />
     </div>

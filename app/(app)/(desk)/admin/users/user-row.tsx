@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from "react";
 import { ROLE_LABELS, ROLE_WITH_ARTICLE, ROLES, type UserView } from "@/lib/users/user-view";
 import { apiRequest } from "@/components/api-client";
 import { useApiSubmit } from "@/components/ui/use-api-submit";
+import { UserSignInActions } from "./user-sign-in-actions";
 
 interface UserRowProps {
   user: UserView;
@@ -87,6 +88,9 @@ export function UserRow({ user, isYou, onChanged }: UserRowProps) {
             {failure.message}
           </p>
         )}
+      </td>
+      <td role="cell">
+        <UserSignInActions user={user} onDone={(message) => onChanged(user, message)} />
       </td>
     </tr>
   );

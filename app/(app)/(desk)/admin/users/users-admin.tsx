@@ -52,6 +52,9 @@ export function UsersAdmin({ initialUsers, currentUserId }: { initialUsers: User
                 <th scope="col" role="columnheader">
                   Access
                 </th>
+                <th scope="col" role="columnheader">
+                  Sign-in
+                </th>
               </tr>
             </thead>
             <tbody role="rowgroup">
