@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, newNonce } from "@/server/http/content-security-policy";
 import { isHttpsRequest } from "@/server/http/origin-policy";
+import { isAddressable } from "@/lib/validation/text";
 
 /**
  * Every page gets a Content-Security-Policy with a fresh script nonce: Next reads the nonce from
@@ -18,12 +19,27 @@ export function proxy(request: NextRequest) {
   headers.set("x-nonce", nonce);
   headers.set("x-requested-path", request.nextUrl.pathname + request.nextUrl.search);
 
+  if (!isAddressable(safeDecode(request.nextUrl.pathname))) {
+    // Ids and slugs reach the database as they are; this one names nothing (and would be a 500).
+    return new NextResponse("Nothing exists at this address.", {
+      status: 404,
+      headers: { "content-security-policy": csp, "content-type": "text/plain; charset=utf-8" },
+    });
+  }
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", csp);
   if (isHttpsRequest(request, process.env.TRUST_PROXY_HEADERS === "1")) {
     response.headers.set("strict-transport-security", "max-age=63072000; includeSubDomains");
   }
   return response;
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 // Pages only: API routes answer JSON or files (no scripts to police; their headers come from

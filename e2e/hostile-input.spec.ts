@@ -79,6 +79,23 @@ test("every hostile request gets its status, with a message on the field at faul
   for (const request of [as.editor, as.admin, as.anonymous]) await request.dispose();
 });
 
+test("NUL and broken characters in addresses and the search are refused, never a 500", async ({ page, signedInAs }) => {
+  await signedInAs("CHECKER");
+  const search = await page.request.get("/api/articles?q=a%00b");
+  expect(search.status()).toBe(400);
+  expect(((await search.json()) as { error: { fields: Record<string, string[]> } }).error.fields.q?.join(" ")).toMatch(
+    /NUL character/,
+  );
+  for (const path of ["/api/articles/a%00b", "/api/claims/a%00b/history"]) {
+    const response = await page.request.get(path);
+    expect(response.status(), path).toBe(404);
+  }
+  const patch = await send(page.request, "PATCH", "/api/claims/a%00b", { body: { version: 1, claimant: "x" } });
+  expect(patch.status()).toBe(404);
+  const page404 = await page.goto("/articles/a%00b");
+  expect(page404?.status()).toBe(404);
+});
+
 test("hostile markup is refused or made harmless, and nothing runs on any page", async ({ page, signedInAs, db }) => {
   await signedInAs("CHECKER");
   for (const c of MARKUP_CASES) {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { ArticleSummaryView } from "@/lib/articles/article-view";
 import type { ClaimStatus } from "@/lib/claims/claim-view";
 import { queryFlag, queryParam } from "@/lib/validation/query-param";
+import { text } from "@/lib/validation/text";
 
 export interface ArticleListItem extends ArticleSummaryView {
   /** The article's claims per review status. */
@@ -24,7 +25,7 @@ export const ARTICLE_LIST_LIMIT = 100;
 
 /** The list's query string, so a sorted and filtered list can be shared as a link. */
 export const ArticleListQuery = z.object({
-  q: queryParam(z.string().trim().max(200, "Search for at most 200 characters.")),
+  q: queryParam(text("The search").trim().max(200, "Search for at most 200 characters.")),
   sort: queryParam(
     z.enum(Object.keys(ARTICLE_SORTS) as [ArticleSort, ...ArticleSort[]], "Sort by newest, oldest, title or claims."),
   ).transform((sort) => sort ?? "newest"),

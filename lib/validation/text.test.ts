@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { text } from "@/lib/validation/text";
+import { isAddressable, text } from "@/lib/validation/text";
 import { httpUrl } from "@/lib/validation/fields";
 import { CreateArticleInput } from "@/server/articles/schemas";
 import { CreateRevisionInput } from "@/server/articles/revisions/schemas";
@@ -91,5 +91,15 @@ describe("typed URLs are stored as a browser would follow them", () => {
     "https://u@x.example",
   ])("%j is refused", (typed) => {
     expect(httpUrl.safeParse(typed).error?.issues[0]?.message).toMatch(/http:\/\/ or https:\/\//);
+  });
+});
+
+describe("isAddressable", () => {
+  it("refuses ids no row could have: NUL or half a surrogate pair", () => {
+    expect(isAddressable("clx9abc")).toBe(true);
+    expect(isAddressable("sessions-and-the-envoy-😀")).toBe(true);
+    expect(isAddressable("a\u0000b")).toBe(false);
+    expect(isAddressable("a\ud800")).toBe(false);
+    expect(isAddressable("\udc00b")).toBe(false);
   });
 });

@@ -23,6 +23,14 @@ export function hasLoneSurrogate(value: string): boolean {
   return LONE_SURROGATE.test(value);
 }
 
+/**
+ * Whether an id or slug from an address could name something stored: one with NUL or half a
+ * surrogate pair cannot, and PostgreSQL would answer a lookup of it with an error (a 500).
+ */
+export function isAddressable(value: string): boolean {
+  return !NUL.test(value) && !hasLoneSurrogate(value);
+}
+
 /** `value` with the control characters storage never keeps removed (NUL aside: that is refused). */
 export function removeControlCharacters(value: string): string {
   return value.replace(LINE_BREAK, "\n").replace(REMOVED_CONTROLS, "");

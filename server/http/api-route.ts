@@ -8,6 +8,7 @@ import { env } from "@/server/env";
 import { fieldErrorsFromZod } from "@/server/http/field-errors";
 import { checkRequestOrigin, isSafeMethod } from "@/server/http/origin-policy";
 import { isJsonMediaType } from "@/server/http/read-json";
+import { isAddressable } from "@/lib/validation/text";
 
 // API answers are per user and per moment: no browser or proxy may keep one.
 const NO_STORE = { "cache-control": "no-store" };
@@ -32,13 +33,20 @@ export function apiRoute<P extends Params = Params>(handler: Handler<P>) {
       if (auth?.kind !== "token") assertSameOrigin(request);
       assertNoStrayBody(request);
       const actor = apiActor(auth, new URL(request.url).pathname);
-      response = await handler(request, { actor, params: await context.params });
+      response = await handler(request, { actor, params: addressable(await context.params) });
     } catch (error) {
       response = errorResponse(error);
     }
     if (!response.headers.has("cache-control")) response.headers.set("cache-control", "no-store");
     return response;
   };
+}
+
+/** Ids in the path go to the database as they are: refuse the ones nothing could be stored under. */
+function addressable<P extends Params>(params: P): P {
+  if (!Object.values(params).every(isAddressable))
+    throw new AppError("NOT_FOUND", "Nothing exists at this address. Check the link.");
+  return params;
 }
 
 function assertSameOrigin(request: Request): void {
