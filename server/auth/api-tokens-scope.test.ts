@@ -12,11 +12,13 @@ describe("isBrowserOnlyApi", () => {
     "/api/users/u1/sessions/revoke",
     "/api/users/u1/password-reset",
     "/api/users/u1/unlock",
+    "/api/users",
+    "/api/users/u1",
   ])("keeps tokens away from %s", (path) => {
     expect(isBrowserOnlyApi(path)).toBe(true);
   });
 
-  it.each(["/api/articles", "/api/users", "/api/users/u1", "/api/claims/c1/approve", "/api/tokensmith"])(
+  it.each(["/api/articles", "/api/usersnap", "/api/claims/c1/approve", "/api/tokensmith"])(
     "lets tokens call %s",
     (path) => {
       expect(isBrowserOnlyApi(path)).toBe(false);

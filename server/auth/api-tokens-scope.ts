@@ -1,11 +1,12 @@
-// Routes a token may never call, whatever its role: managing tokens and account security
-// (password, two-factor, sessions, reset links). A leaked token must not mint more tokens or take
-// over the account behind it. These need the signed-in browser.
+// Routes a token may never call, whatever its role: managing tokens, people and account security
+// (password, two-factor, sessions, reset links). A leaked token must not mint more tokens, create
+// an account with a password it knows, or take over the account behind it. These need the
+// signed-in browser; a CMS or a script has no business managing people.
 const BROWSER_ONLY = [
   /^\/api\/tokens(\/|$)/,
   /^\/api\/account(\/|$)/,
   /^\/api\/settings(\/|$)/,
-  /^\/api\/users\/[^/]+\/(two-factor|sessions|password|password-reset|reset-links?|unlock)(\/|$)/,
+  /^\/api\/users(\/|$)/,
 ];
 
 export function isBrowserOnlyApi(pathname: string): boolean {
