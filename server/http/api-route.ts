@@ -33,7 +33,7 @@ export function apiRoute<P extends Params = Params>(handler: Handler<P>) {
       if (auth?.kind !== "token") assertSameOrigin(request);
       assertNoStrayBody(request);
       const actor = apiActor(auth, new URL(request.url).pathname);
-      response = await handler(request, { actor, params: addressable(await context.params) });
+      response = await handler(request, { actor, params: addressable((await context.params) ?? ({} as P)) });
     } catch (error) {
       response = errorResponse(error);
     }
