@@ -2,12 +2,7 @@
 // (password, two-factor, sessions, reset links). A leaked token must not mint more tokens, create
 // an account with a password it knows, or take over the account behind it. These need the
 // signed-in browser; a CMS or a script has no business managing people.
-const BROWSER_ONLY = [
-  /^\/api\/tokens(\/|$)/,
-  /^\/api\/account(\/|$)/,
-  /^\/api\/settings(\/|$)/,
-  /^\/api\/users(\/|$)/,
-];
+const BROWSER_ONLY = [/^\/api\/tokens(\/|$)/, /^\/api\/account(\/|$)/, /^\/api\/settings(\/|$)/, /^\/api\/users(\/|$)/];
 
 export function isBrowserOnlyApi(pathname: string): boolean {
   return BROWSER_ONLY.some((pattern) => pattern.test(pathname));
