@@ -27,7 +27,9 @@ const nextConfig = {
       {
         // Per-user answers, including next-auth's and the health probe's; a route that sets its
         // own Cache-Control (the exports) keeps it. The CSP of pages is set per request (proxy.ts).
-        source: "/api/:path*",
+        // Not the event streams: they say `no-cache, no-transform` themselves, and `no-store` here
+        // would replace it, so Next would gzip the stream and hold events back in its buffer.
+        source: "/api/:path((?!events$|articles/[^/]+/events$).*)",
         headers: [{ key: "Cache-Control", value: "no-store" }],
       },
     ];

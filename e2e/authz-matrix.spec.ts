@@ -12,7 +12,8 @@ type Call = { path: string; data?: unknown };
 type Setup = (owner: TestUser, db: PrismaClient) => Promise<Call>;
 /** A status for everyone, or [own resource, someone else's] per role. */
 type Expected = { anonymous: number } & Record<Role, number | [number, number]>;
-type Row = { setup: Setup; expect: Expected } | { public: string };
+/** stream: an event stream that never ends; only its status and Content-Type are read. */
+type Row = { setup: Setup; expect: Expected; stream?: true } | { public: string };
 
 const BODY = "The mayor said taxes fell by 40 percent last year. Critics disagree.";
 const all = (anonymous: number, signedIn: number): Expected => ({
@@ -77,6 +78,12 @@ const MATRIX: Record<string, Row> = {
     setup: async (o, db) => ({ path: `/api/articles/${(await article(o, db)).id}/refetch` }),
     expect: all(401, 422),
   },
+  "GET /api/articles/[id]/events": {
+    setup: async (o, db) => ({ path: `/api/articles/${(await article(o, db)).id}/events` }),
+    expect: all(401, 200),
+    stream: true,
+  },
+  "GET /api/events": { setup: async () => ({ path: "/api/events" }), expect: all(401, 200), stream: true },
   "GET /api/articles/[id]/revisions": {
     setup: async (o, db) => ({ path: `/api/articles/${(await article(o, db)).id}/revisions` }),
     expect: all(401, 200),
@@ -317,6 +324,13 @@ test("each role gets exactly the access the permission table gives it", async ({
     }
     for (const [who, context, owner, expected] of cells) {
       const call = await row.setup(owner, db);
+      if (row.stream) {
+        const { status, type } = await openStream(context, call.path);
+        const want = expected === 200 ? "text/event-stream" : "application/json";
+        if (status !== expected || !type.startsWith(want))
+          mismatches.push(`${route} as ${who}: ${status} ${type} (expected ${expected} ${want})`);
+        continue;
+      }
       const response = await context.fetch(call.path, { method, data: call.data });
       if (response.status() !== expected)
         mismatches.push(
@@ -327,3 +341,15 @@ test("each role gets exactly the access the permission table gives it", async ({
   expect(mismatches).toEqual([]);
   for (const context of Object.values(contexts)) await context.dispose();
 });
+
+/** Playwright's request API waits for the whole body: a stream is opened with fetch and dropped. */
+async function openStream(context: APIRequestContext, path: string): Promise<{ status: number; type: string }> {
+  const { cookies } = await context.storageState();
+  const controller = new AbortController();
+  const response = await fetch(new URL(path, E2E_BASE_URL), {
+    headers: { cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; ") },
+    signal: controller.signal,
+  });
+  controller.abort();
+  return { status: response.status, type: response.headers.get("content-type") ?? "" };
+}

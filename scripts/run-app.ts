@@ -45,6 +45,8 @@ async function main(): Promise<void> {
   const env = {
     ...process.env,
     DATABASE_URL: databaseUrl,
+    // pglite-socket gives every client the one backend, so NOTIFY reaches whoever runs a query.
+    ...(embedded && { DATABASE_LISTEN_URL: "poll" }),
     NEXT_TELEMETRY_DISABLED: "1",
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXTAUTH_SECRET: await authSecret(),

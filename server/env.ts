@@ -29,6 +29,16 @@ const SsoEnvSchema = z
 const EnvSchema = z.object({
   DATABASE_URL: z.string().startsWith("postgres", "must be a postgresql:// connection string"),
   DATABASE_POOL_MAX: z.coerce.number().int().positive().default(10),
+  /**
+   * The live-updates listener's connection (LISTEN needs a session; PgBouncer transaction pooling
+   * breaks it), or "poll" to read the event log every half second instead (the embedded database).
+   */
+  DATABASE_LISTEN_URL: unsetIfEmpty(
+    z
+      .string()
+      .refine((v) => v === "poll" || v.startsWith("postgres"), 'must be a postgresql:// connection string or "poll"')
+      .optional(),
+  ),
   NEXTAUTH_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   NEWSROOM_NAME: z.string().default("Fact-check desk"),
   /** The newsroom's public address, for links in exports and ClaimReview; defaults to NEXTAUTH_URL. */

@@ -1,0 +1,9 @@
+import { apiRoute } from "@/server/http/api-route";
+import { assertArticleVisible } from "@/server/live/assert-article";
+import { deskEventStream } from "@/server/live/event-stream";
+
+// Server-Sent Events: everything that changes what a person on this article sees (docs/api.md).
+export const GET = apiRoute<{ id: string }>(async (request, { actor, params }) => {
+  await assertArticleVisible(params.id, actor);
+  return deskEventStream(request, params.id);
+});
