@@ -1,6 +1,7 @@
 // A Server-Sent Events reader over fetch streaming, for tests and the bench: what a browser's
 // EventSource does with the bytes (events, ids, comments), without reconnecting, so a test sees
 // exactly what one connection delivered. No new package: Node's fetch streams the body.
+import { sseParser } from "@/lib/testing/sse-parser";
 
 export interface StreamEvent {
   id: string | null;
@@ -72,7 +73,7 @@ export async function openEventStream(
   };
   const parser = sseParser(
     (event) => {
-      events.push(event);
+      events.push({ ...event, receivedAt: performance.now() });
       for (const waiter of [...waiters]) waiter();
     },
     () => reader.comments++,
@@ -93,36 +94,4 @@ export async function openEventStream(
   // An unobserved rejection must not crash the runner; whoever awaits `ended` still sees it.
   reader.ended.catch(() => undefined);
   return reader;
-}
-
-/** The event-stream format's line rules (WHATWG HTML, "Parsing an event stream"), minus retry. */
-function sseParser(onEvent: (event: StreamEvent) => void, onComment: () => void): (text: string) => void {
-  let buffer = "";
-  let id: string | null = null;
-  let event = "";
-  let data: string[] = [];
-  return (text) => {
-    buffer += text;
-    const lines = buffer.split(/\r\n|\r|\n/);
-    buffer = lines.pop()!;
-    for (const line of lines) {
-      if (line === "") {
-        if (data.length > 0)
-          onEvent({ id, event: event || "message", data: data.join("\n"), receivedAt: performance.now() });
-        event = "";
-        data = [];
-        continue;
-      }
-      if (line.startsWith(":")) {
-        onComment();
-        continue;
-      }
-      const colon = line.indexOf(":");
-      const field = colon < 0 ? line : line.slice(0, colon);
-      const value = colon < 0 ? "" : line.slice(colon + 1).replace(/^ /, "");
-      if (field === "id") id = value;
-      else if (field === "event") event = value;
-      else if (field === "data") data.push(value);
-    }
-  };
 }
