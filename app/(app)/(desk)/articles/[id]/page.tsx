@@ -5,7 +5,6 @@ import { cache } from "react";
 import { docFromStoredHtml } from "@/lib/article/import-body";
 import { requirePageUser } from "@/server/auth";
 import { getArticle } from "@/server/articles/get-article";
-import { eventCursor } from "@/server/live/event-cursor";
 import { AppError } from "@/server/errors";
 import { ArticleDesk } from "@/components/claims/article-desk";
 import { AnnotatedText } from "@/components/articles/annotated-text";
@@ -23,13 +22,8 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-// The live stream's starting point, read before the article so the stream replays anything newer
-// than what the page shows.
-const cursorAt = cache(eventCursor);
-
 // Metadata and page share one query per request.
 const load = cache(async (id: string) => {
-  await cursorAt(id);
   try {
     return await getArticle(id, await requirePageUser());
   } catch (error) {
@@ -44,8 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params, searchParams }: Props) {
   const claimParam = Number((await searchParams).claim);
-  const { id } = await params;
-  const [article, user, cursor] = await Promise.all([load(id), requirePageUser(), cursorAt(id)]);
+  const [article, user] = await Promise.all([load((await params).id), requirePageUser()]);
   const doc = docFromStoredHtml(article.contentHtml);
   const originalUrl = sourceHref(article.url);
   const byline = [article.outlet, article.author, article.publishedAt && longDate(article.publishedAt)].filter(Boolean);
@@ -83,8 +76,6 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         doc={doc}
         contentText={article.contentText}
         initialClaims={article.claims}
-        revision={article.revision}
-        eventCursor={cursor}
         initialClaimNumber={Number.isSafeInteger(claimParam) && claimParam > 0 ? claimParam : null}
         placeholder={<AnnotatedText blocks={annotateDoc(doc, [])} claims={new Map()} />}
       />
