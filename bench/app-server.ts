@@ -13,8 +13,11 @@ import { freePort, runToEnd, startServer, type Server } from "./processes";
 const REPO = path.resolve(__dirname, "..");
 export const APP_DIR = path.resolve(process.env.BENCH_APP_DIR ?? "/tmp/bench-app");
 const FINGERPRINT_FILE = path.join(APP_DIR, ".bench-fingerprint");
-/** Not part of the app; bench/ is left out so the build type-checks only the app. */
-const LEFT_OUT = /^(bench|test-results|playwright-report)\//;
+/**
+ * Not part of the app; bench/ is left out so the build type-checks only the app, except
+ * processes.ts, which the two-instance e2e harness (e2e/two-instances/) imports.
+ */
+const LEFT_OUT = /^(bench\/(?!processes\.ts$)|test-results\/|playwright-report\/)/;
 /** Ignored by git but needed to build: the generated Prisma client. */
 const GENERATED = ["server/generated"];
 

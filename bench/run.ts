@@ -1,6 +1,7 @@
 // `npm run bench`: builds the app in a scratch copy, runs it on a fresh database and measures
 // (a) claim-creation throughput and latency against a bare http + pg baseline, (b) the time to
-// paint 500 highlights, (c) the article page's JS weight, (d) server memory after (a).
+// paint 500 highlights, (c) the article page's JS weight, (d) server memory after (a), … (h) live
+// updates across two instances behind nginx.
 // Prints each figure with PASS/FAIL and writes bench/results/latest.json. See bench/README.md.
 import path from "node:path";
 import type { Browser } from "@playwright/test";
@@ -15,6 +16,7 @@ import { benchReanchor, REANCHOR_BENCH } from "./reanchor";
 import { timeRevisionPost, timeUrlImport } from "./revision-timing";
 import { timeStall } from "./stall-timing";
 import { processTreeRss } from "./processes";
+import { LIVE, benchLiveDelivery, startLiveCluster } from "./live-delivery";
 import {
   MB,
   gitHead,
@@ -136,6 +138,21 @@ async function main(): Promise<number> {
   for (const p of stall.posts) log(`  ${p.name.padEnd(40)} ${p.status}  ${String(p.ms).padStart(6)} ms`);
   log(`  /api/health: ${stall.probes} probes, p99 ${stall.healthP99Ms} ms, max ${stall.healthMaxMs} ms`);
 
+  log(
+    `\n(h) Live updates: two instances behind nginx; ${LIVE.subscribers} streams on A, ${LIVE.claims} claims written through B; then ${LIVE.streams} streams on A`,
+  );
+  const cluster = await startLiveCluster(build.dir, database.url);
+  cleanups.push(() => cluster.stop());
+  const live = await benchLiveDelivery(cluster, seedId, body, { email: DEMO_USERS[0].email, password: DEMO_PASSWORD });
+  await cluster.stop();
+  log(
+    `  delivery latency p50 ${live.latencyP50Ms} ms, p95 ${live.latencyP95Ms} ms (${live.deliveries} of ${live.expectedDeliveries} deliveries)`,
+  );
+  log(
+    `  ${LIVE.streams} streams: ${live.streamsOpen} open, ${live.streamsDelivered} delivered; instance A RSS ${MB(live.rssBeforeBytes)} → ${MB(live.rssWithStreamsBytes)} MB, ${live.bytesPerStream === null ? "—" : kB(live.bytesPerStream)} kB per stream`,
+  );
+  const streamsWorking = Math.min(live.streamsOpen, live.streamsDelivered);
+
   const targets = [
     target("a.ratio", "(a) app req/s ÷ bare http+pg req/s", ratio, "", ">=", 0.5),
     target("a.p99", "(a) app p99 latency, POST claim", appLoad.latencyP99Ms, "ms", "<=", 100),
@@ -153,6 +170,24 @@ async function main(): Promise<number> {
     ),
     target("f.urlImport", "(f) URL import of a 1 MB page, median", urlImport.medianMs, "ms", "<=", 1000),
     target("g.healthP99", "(g) /api/health p99 while the worst bodies parse", stall.healthP99Ms, "ms", "<=", 200),
+    target("h.p95", "(h) live event B → A, p95", live.latencyP95Ms, "ms", "<=", 500),
+    target(
+      "h.delivered",
+      "(h) live events delivered (50 clients × 30)",
+      live.deliveries,
+      "",
+      ">=",
+      live.expectedDeliveries,
+    ),
+    target(
+      "h.perStream",
+      "(h) instance RSS per open stream",
+      live.bytesPerStream === null ? null : kB(live.bytesPerStream),
+      "kB",
+      "<=",
+      50,
+    ),
+    target("h.streams", `(h) of ${LIVE.streams} streams, open and delivering`, streamsWorking, "", ">=", LIVE.streams),
   ];
   printTargets(targets);
   const file = writeResults({
@@ -171,6 +206,7 @@ async function main(): Promise<number> {
     exports: exportsTimed,
     revisions: { reanchor, revisionPost, urlImport },
     stall,
+    live: { ...LIVE, ...live },
     serverRss: { idleBytes: rssIdle.totalBytes, afterLoadBytes: rssAfter.totalBytes, processes: rssAfter.processes },
     targets,
   });

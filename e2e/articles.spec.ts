@@ -116,9 +116,12 @@ test("the list shows each article's claims by status and whether it is published
   await expect(items).toHaveText([/Alpha transit/, /Budget claims/]);
   await page.getByLabel("Sort by").selectOption({ label: "Most claims" });
   await page.getByRole("button", { name: "Apply" }).click();
+  // The order alone is the same before and after: wait for the new list, or the next step races it.
+  await expect(page).toHaveURL(/sort=claims/);
   await expect(items).toHaveText([/Budget claims/, /Alpha transit/]);
   await page.getByLabel("Sort by").selectOption({ label: "Oldest added" });
   await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/sort=oldest/);
   await expect(items).toHaveText([/Budget claims/, /Alpha transit/]);
 
   await page.getByRole("checkbox", { name: "Published articles" }).check();

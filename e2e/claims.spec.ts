@@ -197,11 +197,13 @@ test("two people saving the same claim: the second is told who changed it, and n
     await p.goto(`/articles/${article.id}`);
     await p.locator(`mark[data-claim-id="${claim.id}"]`).click();
   }
+  // The checker starts typing first: with nothing typed, the live stream would simply show the
+  // editor's version and there would be nothing to refuse.
+  await page.getByLabel("Verdict").selectOption("true");
   await editorPage.getByLabel("Rationale").fill("The audit report puts the overrun at 96 percent.");
   await editorPage.getByRole("button", { name: "Save claim" }).click();
   await expect(editorPage.getByText("Version 2 · last changed by")).toBeVisible();
 
-  await page.getByLabel("Verdict").selectOption("true");
   await page.getByRole("button", { name: "Save claim" }).click();
   const conflict = page.getByRole("alert").filter({ hasText: "changed this claim" });
   await expect(conflict).toContainText(`${editor.name} changed this claim at`);

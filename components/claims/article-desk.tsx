@@ -16,6 +16,8 @@ import { useDraftClaimIds } from "@/components/claims/drafts";
 import { DuplicateRangeQuestion } from "@/components/claims/duplicate-range-question";
 import { StatusFilter } from "@/components/claims/status-filter";
 import { FormFailure } from "@/components/ui/form-failure";
+import { LiveDeskNotices } from "@/components/live/live-desk-notices";
+import { useLiveClaims } from "@/components/live/use-live-claims";
 
 interface ArticleDeskProps {
   articleId: string;
@@ -23,6 +25,10 @@ interface ArticleDeskProps {
   doc: ArticleDoc;
   contentText: string;
   initialClaims: ClaimView[];
+  /** The article revision `doc` is. */
+  revision: number;
+  /** The event log position read before the claims, where the live stream picks up. */
+  eventCursor: string | null;
   /** The claim the address names (`?claim=8`), opened on arrival. */
   initialClaimNumber: number | null;
   /** Server-rendered text shown while the editor loads, so the article is readable at once. */
@@ -33,7 +39,7 @@ type PanelFocus = "fields" | "heading" | "none";
 
 /** The fact-checker's desk: the article on the left; the selected claim, then the claim list, beside it. */
 export function ArticleDesk(props: ArticleDeskProps) {
-  const { articleId, user, doc, contentText, initialClaims, initialClaimNumber, placeholder } = props;
+  const { articleId, user, doc, contentText, initialClaims, initialClaimNumber, placeholder, revision } = props;
   const index = useMemo(() => buildTextIndex(doc), [doc]);
   const [claims, setClaims] = useState(initialClaims);
   const [selectedId, setSelectedId] = useState<string | null>(
@@ -76,6 +82,21 @@ export function ArticleDesk(props: ArticleDeskProps) {
     },
     [claims],
   );
+
+  const live = useLiveClaims({
+    articleId,
+    userId: user.id,
+    revision,
+    since: props.eventCursor,
+    claims,
+    setClaims,
+    openClaimId: selectedId,
+    onOpenClaimRemoved: () => {
+      openClaim(null, { focus: "none", scroll: false, push: false });
+      setClaimInUrl(null, { replace: true });
+    },
+    announce: setAnnouncement,
+  });
 
   // Back/forward (and #claim-N links) select the claim the address names.
   const followUrl = useCallback(
@@ -122,7 +143,8 @@ export function ArticleDesk(props: ArticleDeskProps) {
         const { claim } = await apiRequest<{ claim: ClaimView }>("POST", `/api/articles/${articleId}/claims`, {
           target: { selector: [quote, position] },
         });
-        setClaims((all) => [...all, claim]);
+        // The live stream may have brought it already, ahead of this answer.
+        setClaims((all) => (all.some((c) => c.id === claim.id) ? all : [...all, claim]));
         setSelection(null);
         openClaim(claim.id, { focus: "fields", scroll: false, push: false });
         setClaimInUrl(claim.number);
@@ -178,6 +200,12 @@ export function ArticleDesk(props: ArticleDeskProps) {
   return (
     <div className={`desk${selected ? " desk--claim-open" : ""}`}>
       <section className="desk__article" aria-label="Article">
+        <LiveDeskNotices
+          stream={live.stream}
+          newRevision={live.newRevision}
+          notice={live.notice}
+          onDismiss={live.dismissNotice}
+        />
         <div className="desk__toolbar" role="toolbar" aria-label="Claim tools">
           <button
             type="button"
@@ -232,6 +260,8 @@ export function ArticleDesk(props: ArticleDeskProps) {
             onDeleted={removeClaim}
             onClose={closePanel}
             selected={selectedSelectors}
+            activity={live.activity[selected.claim.id]}
+            remoteEdit={live.remoteEdit}
           />
         )}
         <h2 className="desk__claims-title">

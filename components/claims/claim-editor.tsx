@@ -20,6 +20,8 @@ interface ClaimEditorProps {
   onSaved: (claim: ClaimView) => void;
   /** Someone else saved first and the user chose to load their version. */
   onConflict: (current: ClaimView) => void;
+  /** Someone else saved a newer version while this form was open (from the live stream). */
+  newer?: { claim: ClaimView; notice: string };
 }
 
 /**
@@ -27,7 +29,7 @@ interface ClaimEditorProps {
  * loaded newer one) the fields show what is stored, unless the user has unsaved changes: those
  * live in a draft (see drafts.ts) and come back whenever the claim is opened again.
  */
-export function ClaimEditor({ claim, userId, readOnly, autoFocus, onSaved, onConflict }: ClaimEditorProps) {
+export function ClaimEditor({ claim, userId, readOnly, autoFocus, onSaved, onConflict, newer }: ClaimEditorProps) {
   const stored = useMemo(() => fieldsOf(claim), [claim]);
   const draft = useDraftValues(userId, claim.id, "claim", stored, claim.version);
   const { claimant, verdict, rationale } = draft.values;
@@ -63,6 +65,18 @@ export function ClaimEditor({ claim, userId, readOnly, autoFocus, onSaved, onCon
 
   return (
     <form className="claim-editor" onSubmit={save} noValidate aria-label="Claim details">
+      {newer && !theirs && (
+        // Told before Save, not by the 409 after it; the form keeps the typed text and its version.
+        <div className="notice notice--conflict" role="alert">
+          <p>
+            <strong>{newer.notice}.</strong> Your text is still here and not saved.
+          </p>
+          <ClaimConflict mine={draft.values} theirs={newer.claim} />
+          <button type="button" className="button" onClick={() => loadTheirs(newer.claim)}>
+            Load their version
+          </button>
+        </div>
+      )}
       {draft.restored && !theirs && (
         <div className="notice notice--draft" role="status">
           <p>

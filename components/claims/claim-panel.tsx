@@ -25,13 +25,18 @@ interface ClaimPanelProps {
   onClose: () => void;
   /** The passage selected in the article now, for re-attaching an orphan. */
   selected: [TextQuoteSelector, TextPositionSelector] | null;
+  /** Someone else saved the claim while this user had unsaved changes: the form stays on `base`. */
+  remoteEdit?: { base: ClaimView; notice: string; settle: () => void } | null;
+  /** Changes whenever the live stream reports anything about this claim. */
+  activity?: string;
 }
 
 /**
  * The selected claim: beside the text on a wide screen, a sheet over the text on a phone. When it
  * opens, focus moves into it so keyboard and screen-reader users land where the claim is.
  */
-export function ClaimPanel({ claim, number, user, focus, onChange, onDeleted, onClose, selected }: ClaimPanelProps) {
+export function ClaimPanel(props: ClaimPanelProps) {
+  const { claim, number, user, focus, onChange, onDeleted, onClose, selected, remoteEdit, activity = "" } = props;
   const heading = useRef<HTMLHeadingElement>(null);
   const abilities = claimAbilities(claim, user);
   const focusFields = focus === "fields" && abilities.edit;
@@ -44,6 +49,7 @@ export function ClaimPanel({ claim, number, user, focus, onChange, onDeleted, on
   const quote = claim.target.selector[0].exact;
   const status = STATUS_DISPLAY[claim.status];
   const withSources = (sources: SourceView[]) => ({ ...claim, sources });
+  const form = remoteEdit?.base ?? claim;
 
   return (
     <section
@@ -76,13 +82,20 @@ export function ClaimPanel({ claim, number, user, focus, onChange, onDeleted, on
         onChange={(c, message) => onChange(c, `Claim ${number}: ${message}`)}
       />
       <ClaimEditor
-        key={`${claim.id}:${claim.version}`}
-        claim={claim}
+        key={`${form.id}:${form.version}`}
+        claim={form}
         userId={user.id}
         readOnly={!abilities.edit}
         autoFocus={focusFields}
-        onSaved={(saved) => onChange(saved, `Claim ${number} saved.`)}
-        onConflict={(current) => onChange(current, `Showing the latest version of claim ${number}.`)}
+        newer={remoteEdit ? { claim, notice: remoteEdit.notice } : undefined}
+        onSaved={(saved) => {
+          remoteEdit?.settle();
+          onChange(saved, `Claim ${number} saved.`);
+        }}
+        onConflict={(current) => {
+          remoteEdit?.settle();
+          onChange(current, `Showing the latest version of claim ${number}.`);
+        }}
       />
       <h3>Sources</h3>
       <SourceList
@@ -97,8 +110,11 @@ export function ClaimPanel({ claim, number, user, focus, onChange, onDeleted, on
           onAdded={(s) => onChange(withSources([...claim.sources, s]), `Source “${s.title}” added.`)}
         />
       )}
-      <CommentThread claimId={claim.id} revision={claim.version} canComment={abilities.comment} />
-      <ClaimHistory claimId={claim.id} revision={`${claim.version}:${claim.sources.map((s) => s.id).join()}`} />
+      <CommentThread claimId={claim.id} revision={`${claim.version}:${activity}`} canComment={abilities.comment} />
+      <ClaimHistory
+        claimId={claim.id}
+        revision={`${claim.version}:${claim.sources.map((s) => s.id).join()}:${activity}`}
+      />
       {abilities.delete && (
         <div className="claim-panel__danger">
           <DeleteClaimButton

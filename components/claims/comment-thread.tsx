@@ -10,14 +10,17 @@ import { formatTime } from "@/components/ui/format-time";
 
 const NO_COMMENTS = { comments: [] };
 
-/** The checker ↔ editor discussion on a claim. `revision` changes when review actions post to it. */
+/**
+ * The checker ↔ editor discussion on a claim. `revision` changes when review actions post to it,
+ * or someone else comments (the live stream).
+ */
 export function CommentThread({
   claimId,
   revision,
   canComment,
 }: {
   claimId: string;
-  revision: number;
+  revision: number | string;
   canComment: boolean;
 }) {
   // Reloaded when the claim changes (review actions post here too) and after each own post.

@@ -2,11 +2,23 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleListQuery } from "@/lib/articles/article-list";
 import { requirePageUser } from "@/server/auth";
+import { eventCursor } from "@/server/live/event-cursor";
+import { RefreshOnDeskEvents } from "@/components/live/refresh-on-desk-events";
 import { listArticles } from "@/server/articles/list-articles";
 import { ArticleListControls } from "./article-list-controls";
 import { ArticleListEntry } from "./article-list-item";
 
 export const metadata: Metadata = { title: "Articles" };
+
+// What changes an entry's claim counts, revision or published state.
+const LIST_EVENTS = [
+  "claim.created",
+  "claim.deleted",
+  "claim.status",
+  "revision.created",
+  "article.published",
+  "article.unpublished",
+];
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -15,6 +27,8 @@ export default async function ArticlesPage({ searchParams }: Props) {
   const params = await searchParams;
   const parsed = ArticleListQuery.safeParse(params);
   const query = parsed.success ? parsed.data : ArticleListQuery.parse({});
+  // Read before the list, so the stream replays anything newer than what the page shows.
+  const since = await eventCursor();
   const articles = await listArticles(user, parsed.success ? params : {});
   const filtered = Boolean(query.q || query.published || query.inReview);
   return (
@@ -25,6 +39,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
           New article
         </Link>
       </div>
+      <RefreshOnDeskEvents since={since} types={LIST_EVENTS} />
       <ArticleListControls selected={query} invalid={!parsed.success} />
       {articles.length === 0 ? (
         <p>{filtered ? "No articles match these filters." : "No articles yet. Start with “New article”."}</p>

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { docFromStoredHtml } from "@/lib/article/import-body";
 import { requirePageUser } from "@/server/auth";
 import { getArticle } from "@/server/articles/get-article";
+import { eventCursor } from "@/server/live/event-cursor";
 import { AppError } from "@/server/errors";
 import { ArticleDesk } from "@/components/claims/article-desk";
 import { AnnotatedText } from "@/components/articles/annotated-text";
@@ -22,8 +23,13 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
+// The live stream's starting point, read before the article so the stream replays anything newer
+// than what the page shows.
+const cursorAt = cache(eventCursor);
+
 // Metadata and page share one query per request.
 const load = cache(async (id: string) => {
+  await cursorAt(id);
   try {
     return await getArticle(id, await requirePageUser());
   } catch (error) {
@@ -38,7 +44,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params, searchParams }: Props) {
   const claimParam = Number((await searchParams).claim);
-  const [article, user] = await Promise.all([load((await params).id), requirePageUser()]);
+  const { id } = await params;
+  const [article, user, cursor] = await Promise.all([load(id), requirePageUser(), cursorAt(id)]);
   const doc = docFromStoredHtml(article.contentHtml);
   const originalUrl = sourceHref(article.url);
   const byline = [article.outlet, article.author, article.publishedAt && longDate(article.publishedAt)].filter(Boolean);
@@ -76,6 +83,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         doc={doc}
         contentText={article.contentText}
         initialClaims={article.claims}
+        revision={article.revision}
+        eventCursor={cursor}
         initialClaimNumber={Number.isSafeInteger(claimParam) && claimParam > 0 ? claimParam : null}
         placeholder={<AnnotatedText blocks={annotateDoc(doc, [])} claims={new Map()} />}
       />
