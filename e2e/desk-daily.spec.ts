@@ -82,13 +82,16 @@ test("after a 409 the other person's values sit beside mine, and loading theirs 
   const editor = await signedInAs("EDITOR", editorPage);
   for (const p of [page, editorPage]) await p.goto(`/articles/${article.id}?claim=${claim.number}`);
 
+  // The checker is typing when the editor saves (with nothing typed, the live stream would simply
+  // show the editor's version and there would be nothing to set beside it).
+  await page.getByLabel("Verdict").selectOption("false");
+  await page.getByLabel("Rationale").fill("My long rationale, typed for ten minutes.");
+
   await editorPage.getByLabel("Verdict").selectOption("mostly_false");
   await editorPage.getByLabel("Rationale").fill("Audited accounts: a 12 percent fall.");
   await editorPage.getByRole("button", { name: "Save claim" }).click();
   await expect(editorPage.getByText("Version 2 · last changed by")).toBeVisible();
 
-  await page.getByLabel("Verdict").selectOption("false");
-  await page.getByLabel("Rationale").fill("My long rationale, typed for ten minutes.");
   await page.getByRole("button", { name: "Save claim" }).click();
   const conflict = page.getByRole("alert").filter({ hasText: "changed this claim" });
   const table = conflict.getByRole("table");

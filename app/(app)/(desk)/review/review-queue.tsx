@@ -20,13 +20,16 @@ interface ReviewQueueViewProps {
 export function ReviewQueueView({ initial, selected, userId, filterForm }: ReviewQueueViewProps) {
   const [queue, setQueue] = useState(initial);
   const [announcement, setAnnouncement] = useState("");
-  // A fresh read from the server (new filters, or the same ones submitted again) replaces what
-  // this page changed locally.
-  const [readFromServer, setReadFromServer] = useState(initial);
-  if (readFromServer !== initial) {
-    setReadFromServer(initial);
+  // A fresh read from the server (new filters, the same ones submitted again, or a live refresh
+  // after someone's change) replaces what this page changed locally. The last confirmation
+  // ("Approved claim 4 …") stays unless the filters changed: a colleague's unrelated change must
+  // not wipe what the editor was just told.
+  const [readFromServer, setReadFromServer] = useState({ initial, filters: filtersKey(selected) });
+  if (readFromServer.initial !== initial) {
+    const filters = filtersKey(selected);
+    if (filters !== readFromServer.filters) setAnnouncement("");
+    setReadFromServer({ initial, filters });
     setQueue(initial);
-    setAnnouncement("");
   }
   const { items, counts, total, status } = queue;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -94,4 +97,8 @@ export function ReviewQueueView({ initial, selected, userId, filterForm }: Revie
       )}
     </>
   );
+}
+
+function filtersKey({ articleId, checkerId, verdict, status }: ReviewQueueFilters): string {
+  return JSON.stringify([articleId, checkerId, verdict, status]);
 }
