@@ -29,7 +29,8 @@ export type ClaimEventAction =
   | "REOPENED"
   | "COMMENTED"
   | "REANCHORED"
-  | "ANCHOR_CONFIRMED";
+  | "ANCHOR_CONFIRMED"
+  | "ASSIGNED";
 
 export interface ClaimEventView {
   id: number;
@@ -53,4 +54,5 @@ export const EVENT_LABELS: Record<ClaimEventAction, string> = {
   COMMENTED: "commented",
   REANCHORED: "updated the article, which moved this claim",
   ANCHOR_CONFIRMED: "placed the claim on its words",
+  ASSIGNED: "changed who the claim is assigned to",
 };

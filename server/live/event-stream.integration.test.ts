@@ -37,7 +37,7 @@ function subscribe(articleId: string, lastEventId?: number) {
     headers,
     signal: controller.signal,
   });
-  const response = deskEventStream(request, articleId);
+  const response = deskEventStream(request, { articleId, readerId: checker.id });
   return { response, ...readSse(response), close: () => controller.abort() };
 }
 

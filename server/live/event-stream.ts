@@ -1,8 +1,18 @@
 import "server-only";
 import { DESK_EVENTS_PAGE, latestDeskEventId, readDeskEvents, type DeskEventRow } from "@/server/live/desk-events";
 import { deskEventPayload } from "@/server/live/event-payload";
+import { isForReader } from "@/server/live/event-visibility";
 import { deskEventHub, runOnPool } from "@/server/live/live-hub";
 import { HEARTBEAT_MS, lastEventId, SSE_HEADERS, SSE_PING, SSE_RETRY, sseMessage } from "@/server/live/sse-format";
+
+export interface DeskEventStreamOptions {
+  /** One article's events, or (null) every article's. */
+  articleId: string | null;
+  /** The signed-in reader: events meant for one person (notification.*) reach only them. */
+  readerId: string;
+  /** Called once when the stream ends, whichever side ends it. */
+  onClose?: () => void;
+}
 
 /**
  * A Server-Sent Events response with the desk events of one article (articleId null: of all).
@@ -10,7 +20,7 @@ import { HEARTBEAT_MS, lastEventId, SSE_HEADERS, SSE_PING, SSE_RETRY, sseMessage
  * one it starts at the newest id with a `ready` message, so the client has a cursor either way.
  * A stream holds no database connection of its own: live events come from the process's hub.
  */
-export function deskEventStream(request: Request, articleId: string | null): Response {
+export function deskEventStream(request: Request, { articleId, readerId, onClose }: DeskEventStreamOptions): Response {
   const encoder = new TextEncoder();
   const after = lastEventId(request);
   let lastSent = 0;
@@ -31,6 +41,7 @@ export function deskEventStream(request: Request, articleId: string | null): Res
       const send = async (event: DeskEventRow) => {
         if (closed || event.id <= lastSent) return;
         lastSent = event.id;
+        if (!isForReader(event, readerId)) return;
         write(sseMessage(event.id, event.type, await deskEventPayload(event)));
       };
       const queue = (event: DeskEventRow) => {
@@ -42,6 +53,7 @@ export function deskEventStream(request: Request, articleId: string | null): Res
         closed = true;
         clearInterval(heartbeat);
         unsubscribe?.();
+        onClose?.();
         try {
           controller.close();
         } catch {

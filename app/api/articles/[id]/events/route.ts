@@ -5,5 +5,5 @@ import { deskEventStream } from "@/server/live/event-stream";
 // Server-Sent Events: everything that changes what a person on this article sees (docs/api.md).
 export const GET = apiRoute<{ id: string }>(async (request, { actor, params }) => {
   await assertArticleVisible(params.id, actor);
-  return deskEventStream(request, params.id);
+  return deskEventStream(request, { articleId: params.id, readerId: actor.id });
 });
