@@ -2,6 +2,10 @@
 // subscribed to the article's event stream on instance A while a writer creates claims through
 // instance B, so every event crosses PostgreSQL LISTEN/NOTIFY. Then 500 streams open on
 // instance A: its memory per open stream, and whether all 500 stay open and deliver.
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { startCluster, type Cluster } from "@/e2e/two-instances/cluster";
 import { openEventStream, type EventStreamReader } from "@/e2e/two-instances/event-stream";
 import { freePort, processTreeRss, sleep } from "./processes";
@@ -19,12 +23,56 @@ export interface LiveFigures {
   streamsDelivered: number;
   rssBeforeBytes: number;
   rssWithStreamsBytes: number;
+  /** Live memory (JS heap + external, after garbage collection) before and with the streams. */
+  liveBeforeBytes: number;
+  liveWithStreamsBytes: number;
   bytesPerStream: number | null;
 }
 
+// Where instance A's memory probe (bench/memory-probe.mjs) writes what it measured.
+const probeDir = mkdtempSync(path.join(tmpdir(), "factdesk-memory-"));
+
 export async function startLiveCluster(appDir: string, databaseUrl: string): Promise<Cluster> {
   const [a, b, proxy] = [await freePort(), await freePort(), await freePort()];
-  return startCluster({ appDir, databaseUrl, ports: { a, b, proxy } });
+  const probe = pathToFileURL(path.join(process.cwd(), "bench", "memory-probe.mjs")).href;
+  return startCluster({
+    appDir,
+    databaseUrl,
+    ports: { a, b, proxy },
+    env: { NODE_OPTIONS: `--expose-gc --import ${probe}`, BENCH_MEMORY_PROBE_DIR: probeDir },
+  });
+}
+
+/** Instance A's live memory after collecting garbage in each of its processes, in bytes. */
+async function liveMemory(rootPid: number): Promise<number> {
+  const pids = processTreeRss(rootPid)
+    .processes.map((p) => p.pid)
+    .filter((pid) => existsSync(path.join(probeDir, `${pid}.ready`)));
+  if (pids.length === 0) return 0;
+  const asked = Date.now();
+  for (const pid of pids) process.kill(pid, "SIGUSR2");
+  let total = 0;
+  for (const pid of pids) {
+    const file = path.join(probeDir, `${pid}.json`);
+    for (let waited = 0; ; waited += 100) {
+      const reading = readProbe(file);
+      if (reading && reading.at >= asked) {
+        total += reading.heapUsed + reading.external;
+        break;
+      }
+      if (waited > 10_000) throw new Error(`The memory probe in process ${pid} did not answer`);
+      await sleep(100);
+    }
+  }
+  return total;
+}
+
+function readProbe(file: string): { heapUsed: number; external: number; at: number } | null {
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    return null;
+  }
 }
 
 export async function benchLiveDelivery(
@@ -61,15 +109,19 @@ export async function benchLiveDelivery(
   }
   for (const s of subscribers) s.close();
 
-  // Memory: RSS of instance A before and with 500 open streams. A first round of 500, opened and
-  // closed, grows the heap to what handling 500 requests needs, so the figure is what open streams
-  // hold, not the garbage of accepting them.
+  // Memory: instance A before and with 500 open streams, measured as live memory after garbage
+  // collection (RSS is printed too, but it swings with the garbage the last requests left). A
+  // first round of 500, opened and closed, warms every code path, so the figure is what open
+  // streams hold, not one-off compilation or caches.
+  const pid = cluster.a.child.pid!;
   for (const s of await openReady(streamUrl, session, LIVE.streams)) s.close();
   await sleep(2000);
-  const rssBefore = processTreeRss(cluster.a.child.pid!).totalBytes;
+  const rssBefore = processTreeRss(pid).totalBytes;
+  const liveBefore = await liveMemory(pid);
   const streams = await openReady(streamUrl, session, LIVE.streams);
   await sleep(2000);
-  const rssWith = processTreeRss(cluster.a.child.pid!).totalBytes;
+  const rssWith = processTreeRss(pid).totalBytes;
+  const liveWith = await liveMemory(pid);
   const claimId = await writeThroughB();
   const delivered = await Promise.allSettled(
     streams.map((s) => s.next((e) => e.event === "claim.created" && e.data.includes(claimId), 30_000)),
@@ -101,7 +153,9 @@ export async function benchLiveDelivery(
     streamsDelivered: delivered.filter((d) => d.status === "fulfilled").length,
     rssBeforeBytes: rssBefore,
     rssWithStreamsBytes: rssWith,
-    bytesPerStream: streams.length ? Math.round((rssWith - rssBefore) / streams.length) : null,
+    liveBeforeBytes: liveBefore,
+    liveWithStreamsBytes: liveWith,
+    bytesPerStream: streams.length && liveBefore > 0 ? Math.round((liveWith - liveBefore) / streams.length) : null,
   };
 }
 

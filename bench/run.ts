@@ -149,7 +149,7 @@ async function main(): Promise<number> {
     `  delivery latency p50 ${live.latencyP50Ms} ms, p95 ${live.latencyP95Ms} ms (${live.deliveries} of ${live.expectedDeliveries} deliveries)`,
   );
   log(
-    `  ${LIVE.streams} streams: ${live.streamsOpen} open, ${live.streamsDelivered} delivered; instance A RSS ${MB(live.rssBeforeBytes)} → ${MB(live.rssWithStreamsBytes)} MB, ${live.bytesPerStream === null ? "—" : kB(live.bytesPerStream)} kB per stream`,
+    `  ${LIVE.streams} streams: ${live.streamsOpen} open, ${live.streamsDelivered} delivered; instance A live memory (heap + external, after GC) ${MB(live.liveBeforeBytes)} → ${MB(live.liveWithStreamsBytes)} MB, ${live.bytesPerStream === null ? "—" : kB(live.bytesPerStream)} kB per stream (RSS ${MB(live.rssBeforeBytes)} → ${MB(live.rssWithStreamsBytes)} MB)`,
   );
   const streamsWorking = Math.min(live.streamsOpen, live.streamsDelivered);
 
@@ -181,7 +181,7 @@ async function main(): Promise<number> {
     ),
     target(
       "h.perStream",
-      "(h) instance RSS per open stream",
+      "(h) instance live memory per open stream",
       live.bytesPerStream === null ? null : kB(live.bytesPerStream),
       "kB",
       "<=",
