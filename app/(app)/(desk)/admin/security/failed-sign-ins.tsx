@@ -1,5 +1,6 @@
 import { FAILURE_REASON_LABELS, type SignInFailureView } from "@/lib/users/sign-in-security-view";
 import { formatTime } from "@/components/ui/format-time";
+import { RecordTable } from "@/components/ui/record-table";
 
 /** The latest failed sign-ins, newest first: who, when, from where, why, and whether locked now. */
 export function FailedSignIns({ failures }: { failures: SignInFailureView[] }) {
@@ -9,33 +10,20 @@ export function FailedSignIns({ failures }: { failures: SignInFailureView[] }) {
       {failures.length === 0 ? (
         <p>No failed sign-ins yet.</p>
       ) : (
-        <div className="users-table" role="region" aria-labelledby="failures-heading" tabIndex={0}>
-          <table role="table">
-            <thead role="rowgroup">
-              <tr role="row">
-                {["When", "Email", "Account", "From", "Why", "Locked now"].map((heading) => (
-                  <th key={heading} scope="col" role="columnheader">
-                    {heading}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody role="rowgroup">
-              {failures.map((f) => (
-                <tr key={f.id} role="row">
-                  <td role="cell">{formatTime(f.createdAt)}</td>
-                  <th scope="row" role="rowheader">
-                    {f.email}
-                  </th>
-                  <td role="cell">{f.userName ?? "No such account"}</td>
-                  <td role="cell">{f.ipAddress ?? "Unknown"}</td>
-                  <td role="cell">{FAILURE_REASON_LABELS[f.reason] ?? f.reason}</td>
-                  <td role="cell">{f.locked ? "Locked" : "No"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RecordTable labelledBy="failures-heading" headings={["When", "Email", "Account", "From", "Why", "Locked now"]}>
+          {failures.map((f) => (
+            <tr key={f.id} role="row">
+              <td role="cell">{formatTime(f.createdAt)}</td>
+              <th scope="row" role="rowheader">
+                {f.email}
+              </th>
+              <td role="cell">{f.userName ?? "No such account"}</td>
+              <td role="cell">{f.ipAddress ?? "Unknown"}</td>
+              <td role="cell">{FAILURE_REASON_LABELS[f.reason] ?? f.reason}</td>
+              <td role="cell">{f.locked ? "Locked" : "No"}</td>
+            </tr>
+          ))}
+        </RecordTable>
       )}
     </section>
   );

@@ -6,6 +6,7 @@ import type { Role } from "@/lib/permissions";
 import { CreatedToken } from "./created-token";
 import { NewTokenForm } from "./new-token-form";
 import { TokenRow } from "./token-row";
+import { RecordTable } from "@/components/ui/record-table";
 
 /** The tokens table, the form for a new one, and the new token itself, shown once. */
 export function TokensAdmin({ initialTokens, adminRole }: { initialTokens: ApiTokenView[]; adminRole: Role }) {
@@ -36,24 +37,14 @@ export function TokensAdmin({ initialTokens, adminRole }: { initialTokens: ApiTo
         {tokens.length === 0 ? (
           <p>No tokens yet.</p>
         ) : (
-          <div className="users-table" role="region" aria-labelledby="tokens-heading" tabIndex={0}>
-            <table role="table">
-              <thead role="rowgroup">
-                <tr role="row">
-                  {["Name", "Role", "Created", "Last used", "Expires", "Status", "Revoke"].map((heading) => (
-                    <th key={heading} scope="col" role="columnheader">
-                      {heading}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody role="rowgroup">
-                {tokens.map((token) => (
-                  <TokenRow key={token.id} token={token} onRevoked={revoked} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <RecordTable
+            labelledBy="tokens-heading"
+            headings={["Name", "Role", "Created", "Last used", "Expires", "Status", "Revoke"]}
+          >
+            {tokens.map((token) => (
+              <TokenRow key={token.id} token={token} onRevoked={revoked} />
+            ))}
+          </RecordTable>
         )}
       </section>
       <section aria-labelledby="new-token-heading" className="users-admin__new">

@@ -6,6 +6,7 @@ import type { UserTwoFactorView } from "@/server/auth/two-factor/list-two-factor
 import { apiRequest } from "@/components/api-client";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { formatTime } from "@/components/ui/format-time";
+import { RecordTable } from "@/components/ui/record-table";
 
 /** Who has two-factor on, and a reset for someone who lost their phone and their recovery codes. */
 export function UserTwoFactorTable({ initialUsers }: { initialUsers: UserTwoFactorView[] }) {
@@ -24,41 +25,28 @@ export function UserTwoFactorTable({ initialUsers }: { initialUsers: UserTwoFact
       <p role="status" className="users-admin__status">
         {status}
       </p>
-      <div className="users-table" role="region" aria-labelledby="two-factor-users-heading" tabIndex={0}>
-        <table role="table">
-          <thead role="rowgroup">
-            <tr role="row">
-              {["Name", "Role", "Two-factor", "Reset"].map((heading) => (
-                <th key={heading} scope="col" role="columnheader">
-                  {heading}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody role="rowgroup">
-            {users.map((user) => (
-              <tr role="row" key={user.id}>
-                <th scope="row" role="rowheader">
-                  {user.name}
-                  <br />
-                  {user.email}
-                </th>
-                <td role="cell">{ROLE_LABELS[user.role]}</td>
-                <td role="cell">{user.enabledAt ? `On since ${formatTime(user.enabledAt)}` : "Off"}</td>
-                <td role="cell">
-                  {user.enabledAt && (
-                    <ConfirmDelete
-                      label={`Reset two-factor for ${user.name}`}
-                      question={`Turn two-factor off for ${user.name}? Do this only when you are sure it is them (a lost phone): until they turn it on again, their password alone signs them in.`}
-                      onConfirm={() => reset(user)}
-                    />
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <RecordTable labelledBy="two-factor-users-heading" headings={["Name", "Role", "Two-factor", "Reset"]}>
+        {users.map((user) => (
+          <tr role="row" key={user.id}>
+            <th scope="row" role="rowheader">
+              {user.name}
+              <br />
+              {user.email}
+            </th>
+            <td role="cell">{ROLE_LABELS[user.role]}</td>
+            <td role="cell">{user.enabledAt ? `On since ${formatTime(user.enabledAt)}` : "Off"}</td>
+            <td role="cell">
+              {user.enabledAt && (
+                <ConfirmDelete
+                  label={`Reset two-factor for ${user.name}`}
+                  question={`Turn two-factor off for ${user.name}? Do this only when you are sure it is them (a lost phone): until they turn it on again, their password alone signs them in.`}
+                  onConfirm={() => reset(user)}
+                />
+              )}
+            </td>
+          </tr>
+        ))}
+      </RecordTable>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { ROLE_WITH_ARTICLE, type UserView } from "@/lib/users/user-view";
 import { NewUserForm } from "./new-user-form";
 import { UserRow } from "./user-row";
+import { RecordTable } from "@/components/ui/record-table";
 
 const byName = (a: UserView, b: UserView) => a.name.localeCompare(b.name) || a.email.localeCompare(b.email);
 
@@ -31,39 +32,11 @@ export function UsersAdmin({ initialUsers, currentUserId }: { initialUsers: User
       </p>
       <section aria-labelledby="accounts-heading">
         <h2 id="accounts-heading">Accounts</h2>
-        <div className="users-table" role="region" aria-labelledby="accounts-heading" tabIndex={0}>
-          {/* Explicit roles: on phones the rows reflow as cards (CSS display), which makes some
-              browsers (Safari) stop announcing the table. */}
-          <table role="table">
-            <thead role="rowgroup">
-              <tr role="row">
-                <th scope="col" role="columnheader">
-                  Name
-                </th>
-                <th scope="col" role="columnheader">
-                  Email
-                </th>
-                <th scope="col" role="columnheader">
-                  Role
-                </th>
-                <th scope="col" role="columnheader">
-                  Status
-                </th>
-                <th scope="col" role="columnheader">
-                  Access
-                </th>
-                <th scope="col" role="columnheader">
-                  Sign-in
-                </th>
-              </tr>
-            </thead>
-            <tbody role="rowgroup">
-              {users.map((user) => (
-                <UserRow key={user.id} user={user} isYou={user.id === currentUserId} onChanged={replace} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RecordTable labelledBy="accounts-heading" headings={["Name", "Email", "Role", "Status", "Access", "Sign-in"]}>
+          {users.map((user) => (
+            <UserRow key={user.id} user={user} isYou={user.id === currentUserId} onChanged={replace} />
+          ))}
+        </RecordTable>
       </section>
       <section aria-labelledby="new-user-heading" className="users-admin__new">
         <h2 id="new-user-heading">New user</h2>
