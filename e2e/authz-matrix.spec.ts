@@ -84,6 +84,25 @@ const MATRIX: Record<string, Row> = {
     stream: true,
   },
   "GET /api/events": { setup: async () => ({ path: "/api/events" }), expect: all(401, 200), stream: true },
+  // Presence: everyone who may read an article may be seen on it; each call names a fresh tab.
+  "GET /api/articles/[id]/presence": {
+    setup: async (o, db) => ({ path: `/api/articles/${(await article(o, db)).id}/presence` }),
+    expect: all(401, 200),
+  },
+  "PUT /api/articles/[id]/presence": {
+    setup: async (o, db) => ({
+      path: `/api/articles/${(await article(o, db)).id}/presence`,
+      data: { tabId: crypto.randomUUID(), claimId: null },
+    }),
+    expect: all(401, 200),
+  },
+  "DELETE /api/articles/[id]/presence": {
+    setup: async (o, db) => ({
+      path: `/api/articles/${(await article(o, db)).id}/presence`,
+      data: { tabId: crypto.randomUUID() },
+    }),
+    expect: all(401, 204),
+  },
   "GET /api/articles/[id]/revisions": {
     setup: async (o, db) => ({ path: `/api/articles/${(await article(o, db)).id}/revisions` }),
     expect: all(401, 200),
@@ -192,6 +211,16 @@ const MATRIX: Record<string, Row> = {
   },
   "GET /api/review-queue": { setup: async () => ({ path: "/api/review-queue" }), expect: editors(200) },
   "GET /api/users": { setup: async () => ({ path: "/api/users" }), expect: admins(200) },
+  // Active colleagues' names for assigning and mentioning: every signed-in role may read them.
+  "GET /api/people": { setup: async () => ({ path: "/api/people" }), expect: all(401, 200) },
+  // One's own notifications: everyone signed in reads and marks theirs (other people's ids match nothing).
+  "GET /api/me/notifications": { setup: async () => ({ path: "/api/me/notifications" }), expect: all(401, 200) },
+  "POST /api/me/notifications/read": {
+    setup: async () => ({ path: "/api/me/notifications/read", data: { all: true } }),
+    expect: all(401, 200),
+  },
+  // Each person's own work: the query is scoped to the caller, so there is nobody else's to ask for.
+  "GET /api/me/work": { setup: async () => ({ path: "/api/me/work" }), expect: all(401, 200) },
   "POST /api/users": {
     setup: async () => ({
       path: "/api/users",

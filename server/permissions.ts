@@ -18,13 +18,13 @@ const ROLE_NAMES: Record<Role, string> = { CHECKER: "fact-checkers", EDITOR: "ed
  * The one permission check every mutation makes. Pass the owner's id for resources a role may
  * only touch when it is theirs; a refusal says what the role may do instead.
  */
-export function assertPermission(actor: Actor, permission: Permission, ownerId?: string): void {
-  if (can(actor, permission, ownerId)) return;
+export function assertPermission(actor: Actor, permission: Permission, owner?: string | readonly string[]): void {
+  if (can(actor, permission, owner)) return;
   const scope = ROLE_PERMISSIONS[actor.role][permission];
   throw new AppError(
     "FORBIDDEN",
     scope === "own"
-      ? `As one of the ${ROLE_NAMES[actor.role]}, you can only do this (${permission}) on claims you created.`
+      ? `As one of the ${ROLE_NAMES[actor.role]}, you can only do this (${permission}) on claims you created or that are assigned to you.`
       : `Your role does not allow this (${permission}). Ask an ${permission === "user.manage" ? "admin" : "editor"}.`,
   );
 }

@@ -35,6 +35,7 @@ function claim(
     submittedAt: null,
     reviewedBy: null,
     reviewedAt: null,
+    assignee: null,
     createdAt: "",
     updatedAt: "",
     sources: [],

@@ -14,10 +14,13 @@ import { ClaimPanel } from "@/components/claims/claim-panel";
 import { claimNumberInUrl, setClaimInUrl, useClaimUrlNavigation } from "@/components/claims/claim-url";
 import { useDraftClaimIds } from "@/components/claims/drafts";
 import { DuplicateRangeQuestion } from "@/components/claims/duplicate-range-question";
-import { StatusFilter } from "@/components/claims/status-filter";
+import { AssigneeFilterSelect, StatusFilter } from "@/components/claims/status-filter";
+import { matchesAssigneeFilter, type AssigneeFilter } from "@/lib/claims/assignment";
 import { FormFailure } from "@/components/ui/form-failure";
 import { LiveDeskNotices } from "@/components/live/live-desk-notices";
 import { useLiveClaims } from "@/components/live/use-live-claims";
+import { PresenceBar } from "@/components/live/presence/presence-bar";
+import { usePresence } from "@/components/live/presence/use-presence";
 
 interface ArticleDeskProps {
   articleId: string;
@@ -56,13 +59,18 @@ export function ArticleDesk(props: ArticleDeskProps) {
   );
   const [adding, setAdding] = useState(false);
   const [statusFilter, setStatusFilter] = useState<ClaimStatus | "ALL">("ALL");
+  const [assigneeFilter, setAssigneeFilter] = useState<AssigneeFilter>("ANYONE");
   const scrollTarget = useRef<string | null>(selectedId);
 
   const { listed, highlights } = useMemo(() => anchorClaims(claims, index), [claims, index]);
   const claimIds = useMemo(() => claims.map((c) => c.id), [claims]);
   const drafts = useDraftClaimIds(user.id, claimIds);
   const selected = listed.find((c) => c.claim.id === selectedId);
-  const shown = statusFilter === "ALL" ? listed : listed.filter((c) => c.claim.status === statusFilter);
+  const shown = listed.filter(
+    (c) =>
+      (statusFilter === "ALL" || c.claim.status === statusFilter) &&
+      matchesAssigneeFilter(c.claim, assigneeFilter, user.id),
+  );
   const indexMismatch = index.text !== contentText;
   const orphans = shown.filter((c) => c.claim.anchor.status === "orphaned");
   const selectedSelectors = useMemo(() => {
@@ -83,6 +91,7 @@ export function ArticleDesk(props: ArticleDeskProps) {
     [claims],
   );
 
+  const presence = usePresence({ articleId, userId: user.id, claimId: selected?.claim.id ?? null });
   const live = useLiveClaims({
     articleId,
     userId: user.id,
@@ -96,6 +105,7 @@ export function ArticleDesk(props: ArticleDeskProps) {
       setClaimInUrl(null, { replace: true });
     },
     announce: setAnnouncement,
+    presence: presence.link,
   });
 
   // Back/forward (and #claim-N links) select the claim the address names.
@@ -206,6 +216,11 @@ export function ArticleDesk(props: ArticleDeskProps) {
           notice={live.notice}
           onDismiss={live.dismissNotice}
         />
+        <PresenceBar
+          people={presence.others}
+          numberOf={(id) => claims.find((c) => c.id === id)?.number ?? null}
+          onOpenClaim={(id) => openClaim(id, { focus: "heading", scroll: true, push: true })}
+        />
         <div className="desk__toolbar" role="toolbar" aria-label="Claim tools">
           <button
             type="button"
@@ -268,6 +283,7 @@ export function ArticleDesk(props: ArticleDeskProps) {
           Claims <span className="count">({claims.length})</span>
         </h2>
         <StatusFilter claims={claims} value={statusFilter} onChange={setStatusFilter} />
+        <AssigneeFilterSelect claims={claims} userId={user.id} value={assigneeFilter} onChange={setAssigneeFilter} />
         <ClaimList
           claims={shown.filter((c) => c.claim.anchor.status !== "orphaned")}
           selectedId={selectedId}

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { EVENT_LABELS, type ClaimEventView } from "@/lib/claims/comment-view";
 import { describeChanges } from "@/lib/claims/describe-change";
+import { describeAssignment } from "@/lib/claims/assignment";
 import { useApiGet } from "@/components/ui/use-api-get";
 import { formatTime } from "@/components/ui/format-time";
 
@@ -27,10 +28,12 @@ export function ClaimHistory({ claimId, revision }: { claimId: string; revision:
             <li key={e.id}>
               <p>
                 <time dateTime={e.createdAt}>{formatTime(e.createdAt)}</time> — <strong>{e.actor.name}</strong>{" "}
-                {EVENT_LABELS[e.action]}
+                {e.action === "ASSIGNED" && e.changes.assignee
+                  ? describeAssignment(e.actor.id, e.changes.assignee)
+                  : EVENT_LABELS[e.action]}
               </p>
               <ul className="claim-history__changes">
-                {describeChanges(e).map((line, i) => (
+                {(e.action === "ASSIGNED" ? [] : describeChanges(e)).map((line, i) => (
                   <li key={i}>{line}</li>
                 ))}
               </ul>

@@ -55,6 +55,7 @@ export function ClaimList({
                 <span className="status-badge">
                   <span aria-hidden="true">{status.symbol}</span> {status.label}
                 </span>
+                {claim.assignee && <span className="claim-list__assignee">Assigned to {claim.assignee.name}</span>}
                 {claim.sources.length > 0 && (
                   <span>
                     {claim.sources.length} source{claim.sources.length === 1 ? "" : "s"}

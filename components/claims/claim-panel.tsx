@@ -6,6 +6,7 @@ import { STATUS_DISPLAY } from "@/lib/claims/status";
 import { claimAbilities, type DeskUser } from "@/lib/review/workflow";
 import type { TextPositionSelector, TextQuoteSelector } from "@/lib/anchoring/types";
 import { AnchorNotice } from "@/components/claims/anchor-notice";
+import { ClaimAssignment } from "@/components/claims/claim-assignment";
 import { ClaimEditor } from "@/components/claims/claim-editor";
 import { ClaimHistory } from "@/components/claims/claim-history";
 import { CommentThread } from "@/components/claims/comment-thread";
@@ -73,8 +74,11 @@ export function ClaimPanel(props: ClaimPanelProps) {
           <span aria-hidden="true">{status.symbol}</span> {status.label}
         </span>
         {abilities.locked && <span> Locked: an editor must reopen it before it can change.</span>}
-        {!abilities.locked && !abilities.edit && <span> Only its author or an editor can edit this claim.</span>}
+        {!abilities.locked && !abilities.edit && (
+          <span> Only its author, the person it is assigned to or an editor can edit this claim.</span>
+        )}
       </p>
+      <ClaimAssignment claim={claim} user={user} onChange={onChange} />
       <AnchorNotice claim={claim} canEdit={abilities.edit} selected={selected} onChange={onChange} />
       <ReviewActions
         claim={claim}

@@ -7,6 +7,9 @@ import { FormFailure } from "@/components/ui/form-failure";
 import { useApiGet } from "@/components/ui/use-api-get";
 import { useApiSubmit } from "@/components/ui/use-api-submit";
 import { formatTime } from "@/components/ui/format-time";
+import { MentionText } from "@/components/mentions/mention-text";
+import { MentionTextarea } from "@/components/mentions/mention-textarea";
+import { usePeople } from "@/components/mentions/use-people";
 
 const NO_COMMENTS = { comments: [] };
 
@@ -31,6 +34,7 @@ export function CommentThread({
   const [body, setBody] = useState("");
   const { pending, errors, failure, submit } = useApiSubmit();
   const bodyId = useId();
+  const people = usePeople();
 
   async function post(event: FormEvent) {
     event.preventDefault();
@@ -57,7 +61,9 @@ export function CommentThread({
                 <strong>{c.author.name}</strong> · {COMMENT_KIND_LABELS[c.kind]} ·{" "}
                 <time dateTime={c.createdAt}>{formatTime(c.createdAt)}</time>
               </p>
-              <p className="comment__body">{c.body}</p>
+              <p className="comment__body">
+                <MentionText body={c.body} people={people} />
+              </p>
             </li>
           ))}
         </ol>
@@ -65,13 +71,18 @@ export function CommentThread({
       {canComment && (
         <form onSubmit={post} noValidate>
           <label htmlFor={bodyId}>Comment</label>
-          <textarea
+          <MentionTextarea
             id={bodyId}
             rows={2}
             value={body}
-            onChange={(e) => setBody(e.target.value)}
+            onChange={setBody}
+            people={people}
             aria-invalid={errors.body ? true : undefined}
+            aria-describedby={`${bodyId}-hint`}
           />
+          <p id={`${bodyId}-hint`} className="field__hint">
+            Type @ and a name to mention a colleague; they are notified.
+          </p>
           <FormFailure message={failure && (errors.body?.join(" ") || failure.message)} />
           <button type="submit" className="button" disabled={pending}>
             Post comment

@@ -15,6 +15,10 @@ export interface DeskEventMessage {
   at: string;
   /** For claim.*, source.* and comment.* events: the claim as it is now, null once it is deleted. */
   claim?: ClaimView | null;
+  /** For notification.created (sent to its recipient alone): their unread count now. */
+  unread?: number;
+  /** For presence.changed: who is on the article now (read it with lib/presence presenceList). */
+  presence?: unknown;
 }
 
 /** The event names the desk listens for; EventSource only dispatches named events it was asked for. */
@@ -24,12 +28,15 @@ export const DESK_EVENT_TYPES = [
   "claim.deleted",
   "claim.status",
   "claim.reanchored",
+  "claim.assigned",
   "source.added",
   "source.removed",
   "comment.added",
   "revision.created",
   "article.published",
   "article.unpublished",
+  "notification.created",
+  "presence.changed",
 ] as const;
 
 /** The first message of a stream opened without a cursor: its id is where the stream starts. */

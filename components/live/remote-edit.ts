@@ -14,7 +14,13 @@ export interface RemoteEdit {
   fields: string[];
 }
 
-const FIELD_ORDER = ["claimant", "verdict", "rationale", "status"];
+const FIELD_ORDER = ["claimant", "verdict", "rationale", "status", "assignee"];
+
+// Events that move the claim's version: each makes the open form's save a 409, so each is told.
+const VERSION_EVENTS: Record<string, string[] | undefined> = {
+  "claim.status": ["status"],
+  "claim.assigned": ["assignee"],
+};
 
 /**
  * The open claim's pending remote edit after `event`: `previous` grown by it, or a new one, or
@@ -27,10 +33,10 @@ export function remoteEditAfter(
   previous: RemoteEdit | null,
 ): RemoteEdit | null {
   const latest = event.claim;
-  if (event.type !== "claim.updated" && event.type !== "claim.status") return previous;
+  if (event.type !== "claim.updated" && !VERSION_EVENTS[event.type]) return previous;
   if (!latest || event.claimId !== base.id || latest.version <= base.version) return previous;
   if (!event.actor || event.actor.id === userId) return previous;
-  const changed = event.type === "claim.status" ? ["status"] : stringList(event.data.fields);
+  const changed = VERSION_EVENTS[event.type] ?? stringList(event.data.fields);
   const fields = [...new Set([...(previous?.fields ?? []), ...changed])].sort(byFieldOrder);
   const people = [...new Set([...(previous?.people ?? []), event.actor.name])];
   return { base, latest, people, fields };

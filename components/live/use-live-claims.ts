@@ -1,12 +1,13 @@
 "use client";
 
-import { useCallback, useState, type Dispatch, type SetStateAction } from "react";
+import { useCallback, useEffect, useEffectEvent, useState, type Dispatch, type SetStateAction } from "react";
 import type { ClaimView } from "@/lib/claims/claim-view";
 import { readDraft } from "@/components/claims/drafts";
 import { applyClaimEvent } from "@/components/live/apply-claim-event";
 import type { DeskEventMessage } from "@/components/live/desk-event";
 import { describeRemoteEdit, remoteEditAfter, type RemoteEdit } from "@/components/live/remote-edit";
 import { useArticleEvents } from "@/components/live/use-event-stream";
+import type { PresenceLink } from "@/components/live/presence/use-presence";
 
 interface LiveClaimsOptions {
   articleId: string;
@@ -21,6 +22,8 @@ interface LiveClaimsOptions {
   /** The open claim was deleted elsewhere: close it (`notice` says why). */
   onOpenClaimRemoved: () => void;
   announce: (message: string) => void;
+  /** This tab's presence, which rides on the same stream. */
+  presence?: PresenceLink;
 }
 
 /**
@@ -37,6 +40,7 @@ export function useLiveClaims(options: LiveClaimsOptions) {
   const [activity, setActivity] = useState<Record<string, string>>({});
 
   const onEvent = (event: DeskEventMessage) => {
+    if (event.type === "presence.changed") return options.presence?.onEvent(event);
     const by = event.actor && event.actor.id !== userId ? event.actor.name : null;
     if (event.type === "revision.created") {
       const number = Number(event.data.revision);
@@ -65,7 +69,11 @@ export function useLiveClaims(options: LiveClaimsOptions) {
       } else if (by) options.announce(`Claim ${change.claim.number} was changed by ${by}.`);
     }
   };
-  const stream = useArticleEvents(articleId, since, onEvent);
+  const stream = useArticleEvents(articleId, since, onEvent, options.presence?.tabId);
+  const reconnected = useEffectEvent(() => options.presence?.onLive());
+  useEffect(() => {
+    if (stream.status === "live") reconnected();
+  }, [stream.status]);
   const settle = useCallback(() => setRemoteEdit(null), []);
   const open = remoteEdit?.base.id === openClaimId ? remoteEdit : null;
 

@@ -55,6 +55,8 @@ export interface ClaimView {
   submittedAt: string | null;
   reviewedBy: PersonView | null;
   reviewedAt: string | null;
+  /** Who the work is with: desk-internal, never on the public page or in exports. */
+  assignee: PersonView | null;
   createdAt: string;
   updatedAt: string;
   sources: SourceView[];

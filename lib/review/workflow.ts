@@ -2,7 +2,7 @@
 // permission it needs. The server enforces it (server/review/*); the claim panel reads it to offer
 // only the actions that would succeed.
 import type { ClaimStatus, ClaimView } from "@/lib/claims/claim-view";
-import { can, type Permission, type Role } from "@/lib/permissions";
+import { can, claimOwners, type Permission, type Role } from "@/lib/permissions";
 
 export type ReviewAction = "submit" | "approve" | "requestChanges" | "reopen";
 
@@ -21,7 +21,7 @@ export interface DeskUser {
 
 /** What `user` may do with `claim` right now, and why approval is barred when it is. */
 export function claimAbilities(claim: ClaimView, user: DeskUser) {
-  const owner = claim.createdBy.id;
+  const owner = claimOwners({ createdById: claim.createdBy.id, assigneeId: claim.assignee?.id ?? null });
   const locked = claim.status === "APPROVED";
   const allowed = (action: ReviewAction) =>
     WORKFLOW[action].from.includes(claim.status) && can(user, WORKFLOW[action].permission, owner);

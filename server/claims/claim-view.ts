@@ -11,6 +11,7 @@ export const claimInclude = {
   updatedBy: person,
   verdictEditedBy: person,
   reviewedBy: person,
+  assignee: person,
   sources: { include: sourceInclude, orderBy: { createdAt: "asc" } },
 } satisfies Prisma.ClaimInclude;
 
@@ -58,6 +59,7 @@ export function toClaimView(c: ClaimRow): ClaimView {
     submittedAt: c.submittedAt?.toISOString() ?? null,
     reviewedBy: c.reviewedBy,
     reviewedAt: c.reviewedAt?.toISOString() ?? null,
+    assignee: c.assignee,
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
     sources: c.sources.map(toSourceView),

@@ -36,6 +36,7 @@ export async function createClaim(articleId: string, raw: unknown, actor: Actor)
     updatedBy: author,
     verdictEditedBy: verdictSet ? author : null,
     reviewedBy: null,
+    assignee: null,
     sources: [],
   });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Claim, Prisma } from "@/server/generated/prisma/client";
 import { AppError, notFound } from "@/server/errors";
 import { assertPermission, type Actor, type Permission } from "@/server/permissions";
+import { claimOwners } from "@/lib/permissions";
 
 /**
  * Loads a claim for a change inside a transaction, holding its row lock until the transaction
@@ -22,12 +23,16 @@ export async function lockClaimForChange(
   permission: Permission,
 ): Promise<Claim> {
   const claim = await lockClaim(tx, claimId);
-  assertPermission(actor, permission, claim.createdById);
+  assertPermission(actor, permission, claimOwners(claim));
+  assertUnlocked(claim);
+  return claim;
+}
+
+export function assertUnlocked(claim: Claim): void {
   if (claim.status === "APPROVED") {
     throw new AppError(
       "CONFLICT",
       "This claim is approved and locked. An editor must reopen it, with a reason, before it can change.",
     );
   }
-  return claim;
 }

@@ -51,6 +51,13 @@ export const CreateClaimInput = z.object({
 export const UpdateClaimInput = z.object({
   version: z.number("Send the version of the claim you edited.").int().min(1),
   ...claimFields,
+  /** A user id, or null to unassign; left out, the assignee stays. */
+  assigneeId: z
+    .string("Choose a person to assign, or null for nobody.")
+    .min(1, "Choose a person to assign, or null for nobody.")
+    .max(100, "No person has this id.")
+    .nullable()
+    .optional(),
 });
 
 export type CreateClaimInput = z.input<typeof CreateClaimInput>;

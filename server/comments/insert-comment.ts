@@ -4,10 +4,12 @@ import type { CommentKind } from "@/server/generated/prisma/enums";
 import { AppError } from "@/server/errors";
 import { recordClaimEvent } from "@/server/claims/claim-events";
 import { COMMENT_LIMIT_BYTES } from "@/server/comments/schemas";
+import { notifyMentions } from "@/server/notifications/notify-mentions";
 
 /**
  * Adds a comment to a claim's thread inside the caller's transaction. A plain comment gets its
- * own history event; a review comment is already part of its status change's event.
+ * own history event; a review comment is already part of its status change's event. Everyone
+ * the body mentions is notified in the same transaction.
  */
 export async function insertComment(
   tx: Prisma.TransactionClient,
@@ -35,5 +37,6 @@ export async function insertComment(
       action: "COMMENTED",
       changes: { comment: { before: null, after: body } },
     });
+  await notifyMentions(tx, comment, claim);
   return comment;
 }

@@ -85,6 +85,8 @@ describe("the desk event log", () => {
         actor: "Erin Editor",
         data: { action: "approved", number: 1, status: "APPROVED" },
       },
+      // The approval tells the claim's creator, in the same commit (server/notifications).
+      { ...on, type: "notification.created", actor: "Erin Editor", data: { userId: checker.id, kind: "approved" } },
       { ...on, type: "claim.status", actor: "Erin Editor", data: { action: "reopened", number: 1, status: "DRAFT" } },
       { ...on, type: "source.removed", actor: "Erin Editor", data: { action: "source_removed", number: 1 } },
       // The claim's row is gone when the deletion commits: its id names it.

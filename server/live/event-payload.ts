@@ -3,9 +3,20 @@ import type { ClaimView } from "@/lib/claims/claim-view";
 import { db } from "@/server/db";
 import { claimInclude, toClaimView } from "@/server/claims/claim-view";
 import type { DeskEventRow } from "@/server/live/desk-events";
+import { presenceOfEvent } from "@/server/presence/presence-payload";
+import type { PresenceEntry } from "@/lib/presence/presence-entry";
+import { countUnread } from "@/server/notifications/count-unread";
 
-/** What one SSE message carries; `claim` is the claim as it is now (null once deleted). */
-export type DeskEventPayload = DeskEventRow & { claim?: ClaimView | null };
+/**
+ * What one SSE message carries; `claim` is the claim as it is now (null once deleted); `unread`,
+ * on notification.created, the recipient's unread count as it is now (only they receive it).
+ */
+export type DeskEventPayload = DeskEventRow & {
+  claim?: ClaimView | null;
+  unread?: number;
+  /** On presence.changed: who is on the article now. */
+  presence?: PresenceEntry[];
+};
 
 const CLAIM_TYPES = /^(claim|source|comment)\./;
 
@@ -15,6 +26,9 @@ const CLAIM_TYPES = /^(claim|source|comment)\./;
 const claimReads = new WeakMap<DeskEventRow, Promise<ClaimView | null>>();
 
 export async function deskEventPayload(event: DeskEventRow): Promise<DeskEventPayload> {
+  if (event.type === "notification.created" && typeof event.data.userId === "string")
+    return { ...event, unread: await countUnread(event.data.userId) };
+  if (event.type === "presence.changed") return { ...event, presence: await presenceOfEvent(event) };
   if (!event.claimId || !CLAIM_TYPES.test(event.type)) return event;
   let claim = claimReads.get(event);
   if (!claim) {

@@ -14,6 +14,7 @@ export function approveClaim(claimId: string, actor: Actor): Promise<ClaimView> 
     verb: "approve",
     ...WORKFLOW.approve,
     action: "APPROVED",
+    notify: "APPROVED",
     check(claim) {
       if (claim.verdictEditedById === actor.id) {
         throw new AppError(

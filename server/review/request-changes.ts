@@ -13,6 +13,7 @@ export async function requestChanges(claimId: string, raw: unknown, actor: Actor
     verb: "request changes to",
     ...WORKFLOW.requestChanges,
     action: "CHANGES_REQUESTED",
+    notify: "CHANGES_REQUESTED",
     data: () => ({ reviewedById: actor.id, reviewedAt: new Date() }),
     comment: { kind: "CHANGES_REQUESTED", body: comment, field: "comment" },
   });

@@ -1,8 +1,9 @@
 import "server-only";
 import type { Claim, Prisma } from "@/server/generated/prisma/client";
-import type { ClaimEventAction, ClaimStatus, CommentKind } from "@/server/generated/prisma/enums";
+import type { ClaimEventAction, ClaimStatus, CommentKind, NotificationKind } from "@/server/generated/prisma/enums";
 import type { ClaimView } from "@/lib/claims/claim-view";
 import { STATUS_DISPLAY } from "@/lib/claims/status";
+import { claimOwners } from "@/lib/permissions";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { assertPermission, type Actor, type Permission } from "@/server/permissions";
@@ -10,6 +11,7 @@ import { claimInclude, toClaimView } from "@/server/claims/claim-view";
 import { recordClaimEvent } from "@/server/claims/claim-events";
 import { lockClaim } from "@/server/claims/lock-claim";
 import { insertComment } from "@/server/comments/insert-comment";
+import { notifyClaimOwners } from "@/server/notifications/notify-claim-owners";
 
 export interface Transition {
   permission: Permission;
@@ -22,6 +24,8 @@ export interface Transition {
   check?: (claim: Claim, tx: Prisma.TransactionClient) => Promise<void> | void;
   data?: (claim: Claim) => Prisma.ClaimUncheckedUpdateInput;
   comment?: { kind: CommentKind; body: string; field: string };
+  /** What the claim's creator and assignee are told, in the same transaction. */
+  notify?: NotificationKind;
 }
 
 /**
@@ -32,7 +36,7 @@ export interface Transition {
 export async function transitionClaim(claimId: string, actor: Actor, t: Transition): Promise<ClaimView> {
   const claim = await db.$transaction(async (tx) => {
     const current = await lockClaim(tx, claimId);
-    assertPermission(actor, t.permission, current.createdById);
+    assertPermission(actor, t.permission, claimOwners(current));
     if (!t.from.includes(current.status)) throw await wrongStatus(tx, current, t.verb);
     await t.check?.(current, tx);
     const updated = await tx.claim.update({
@@ -53,6 +57,7 @@ export async function transitionClaim(claimId: string, actor: Actor, t: Transiti
         body: t.comment.body,
         field: t.comment.field,
       });
+    if (t.notify) await notifyClaimOwners(tx, [updated], t.notify, actor.id);
     return updated;
   });
   return toClaimView(claim);

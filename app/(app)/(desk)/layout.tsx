@@ -3,6 +3,8 @@ import type { ReactNode } from "react";
 import { can } from "@/lib/permissions";
 import { requirePageUser } from "@/server/auth";
 import { SignOutButton } from "@/components/sign-out-button";
+import { NotificationBell } from "@/components/notifications/bell";
+import { countUnread } from "@/server/notifications/count-unread";
 
 // Pages here read the session, so they are rendered per request.
 export default async function DeskLayout({ children }: { children: ReactNode }) {
@@ -16,6 +18,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
         <nav aria-label="Main">
           <Link href="/articles">Articles</Link>
           <Link href="/articles/new">New article</Link>
+          <Link href="/my-work">My work</Link>
           {can(user, "review.queue") && <Link href="/review">Review queue</Link>}
           {can(user, "user.manage") && <Link href="/admin/users">Users</Link>}
           <Link href="/account">Account</Link>
@@ -23,6 +26,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
           {can(user, "token.manage") && <Link href="/admin/tokens">API tokens</Link>}
         </nav>
         <div className="site-header__user">
+          <NotificationBell initialUnread={await countUnread(user.id)} />
           <span>
             {user.name} <span className="role">({user.role.toLowerCase()})</span>
           </span>

@@ -27,6 +27,7 @@ export function claimView(id: string, overrides: Partial<ClaimView> = {}): Claim
     submittedAt: null,
     reviewedBy: null,
     reviewedAt: null,
+    assignee: null,
     createdAt: "2026-12-01T10:00:00.000Z",
     updatedAt: "2026-12-01T10:00:00.000Z",
     sources: [],

@@ -13,6 +13,7 @@ import { revisionData } from "@/server/articles/revisions/revision-data";
 import { selectorColumns } from "@/server/claims/selector-columns";
 import { loadRevisionBody, type RevisionBody } from "@/server/articles/revisions/revision-body";
 import { toRevisionView, type RevisionView } from "@/server/articles/revisions/revision-view";
+import { notifyClaimOwners } from "@/server/notifications/notify-claim-owners";
 
 export interface RevisionReport {
   counts: RevisionPlan["counts"];
@@ -116,11 +117,13 @@ type Ctx = { articleId: string; newText: string; number: number; actor: Actor };
 /**
  * Writes each claim's new anchor and its history. Claims whose words changed or vanished and
  * that were approved go back to review with a comment naming the revision and the words: a
- * verdict must never stand on words the article no longer says.
+ * verdict must never stand on words the article no longer says. Their creators and assignees are
+ * told that the words changed.
  */
 async function applyPlan(tx: Prisma.TransactionClient, plans: ClaimPlan[], ctx: Ctx): Promise<void> {
   const events: Prisma.ClaimEventCreateManyInput[] = [];
   const comments: Prisma.CommentCreateManyInput[] = [];
+  const reworded: string[] = [];
   const event = (claimId: string, action: "REANCHORED" | "SUBMITTED", changes: Record<string, unknown>) =>
     events.push({ claimId, articleId: ctx.articleId, actorId: ctx.actor.id, action, changes: changes as never });
 
@@ -129,6 +132,7 @@ async function applyPlan(tx: Prisma.TransactionClient, plans: ClaimPlan[], ctx: 
     const backToReview = claim.status === "APPROVED" && result.status !== "exact";
     if (result.status === "orphaned") {
       if (claim.anchorStatus === "ORPHANED") continue; // already listed under "Needs re-anchoring"
+      reworded.push(claim.id);
       await tx.claim.update({
         where: { id: claim.id },
         data: {
@@ -154,6 +158,7 @@ async function applyPlan(tx: Prisma.TransactionClient, plans: ClaimPlan[], ctx: 
         },
       });
       if (result.status === "fuzzy") {
+        reworded.push(claim.id);
         event(claim.id, "REANCHORED", { exact: { before: claim.exact, after: placed.exact }, revision });
       } else if (moved) {
         event(claim.id, "REANCHORED", {
@@ -178,4 +183,11 @@ async function applyPlan(tx: Prisma.TransactionClient, plans: ClaimPlan[], ctx: 
   }
   if (events.length > 0) await tx.claimEvent.createMany({ data: events });
   if (comments.length > 0) await tx.comment.createMany({ data: comments });
+  if (reworded.length > 0) {
+    const owners = await tx.claim.findMany({
+      where: { id: { in: reworded } },
+      select: { id: true, articleId: true, createdById: true, assigneeId: true },
+    });
+    await notifyClaimOwners(tx, owners, "REVISION_CHANGED", ctx.actor.id, { revision: ctx.number });
+  }
 }

@@ -5,6 +5,7 @@
 import { Paragraph, TextRun, type ICommentOptions } from "docx";
 import type { ClaimNote } from "@/server/export/claim-note";
 import { textRuns } from "@/server/export/docx/docx-text";
+import { initials } from "@/lib/people/initials";
 
 export function claimComment(note: ClaimNote, date: string): ICommentOptions {
   const line = (label: string, value: string) =>
@@ -29,17 +30,8 @@ export function claimComment(note: ClaimNote, date: string): ICommentOptions {
   return {
     id: note.number,
     author: note.author,
-    initials: initials(note.author),
+    initials: initials(note.author) || "FD",
     ...(Number.isNaN(when.getTime()) ? {} : { date: when }),
     children,
   };
-}
-
-/** "CC" for "Casey Checker": Word shows them on the comment. */
-export function initials(name: string): string {
-  const letters = name
-    .split(/\s+/)
-    .flatMap((w) => [...w].slice(0, 1))
-    .filter((ch) => /\p{L}/u.test(ch));
-  return (letters.length > 0 ? letters.slice(0, 3).join("") : "FD").toUpperCase();
 }

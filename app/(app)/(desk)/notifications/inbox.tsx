@@ -1,0 +1,64 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+import type { NotificationList } from "@/lib/notifications/notification-view";
+import { apiRequest } from "@/components/api-client";
+import { FormFailure } from "@/components/ui/form-failure";
+import { useDeskEvents } from "@/components/live/use-event-stream";
+import { announceUnread, onTabReturn } from "@/components/notifications/unread-events";
+import { NotificationItem } from "./notification-item";
+
+/** The signed-in person's notifications, newest first, current as new ones arrive. */
+export function NotificationInbox({ initial }: { initial: NotificationList }) {
+  const [list, setList] = useState(initial);
+  const [failure, setFailure] = useState<string | null>(null);
+  const reload = useCallback(() => {
+    apiRequest<NotificationList>("GET", "/api/me/notifications").then(
+      (next) => setList(next),
+      () => {},
+    );
+  }, []);
+  useDeskEvents(null, (event) => {
+    if (event.type === "notification.created") reload();
+  });
+  useEffect(() => onTabReturn(reload), [reload]);
+
+  async function markRead(body: { ids: string[] } | { all: true }) {
+    setFailure(null);
+    const now = new Date().toISOString();
+    const touched = (id: string) => "all" in body || body.ids.includes(id);
+    try {
+      const { unread } = await apiRequest<{ unread: number }>("POST", "/api/me/notifications/read", body);
+      setList((current) => ({
+        unread,
+        notifications: current.notifications.map((n) => (touched(n.id) && !n.readAt ? { ...n, readAt: now } : n)),
+      }));
+      announceUnread(unread);
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : "The notifications could not be marked read.");
+    }
+  }
+
+  if (list.notifications.length === 0) return <p>No notifications yet.</p>;
+  return (
+    <section className="inbox" aria-label="Inbox">
+      <p className="inbox__summary">
+        {list.unread === 0 ? "Everything is read." : `${list.unread} unread.`}{" "}
+        <button
+          type="button"
+          className="button button--quiet button--small"
+          disabled={list.unread === 0}
+          onClick={() => markRead({ all: true })}
+        >
+          Mark all as read
+        </button>
+      </p>
+      <FormFailure message={failure} />
+      <ol className="inbox__list" aria-label="Notifications">
+        {list.notifications.map((n) => (
+          <NotificationItem key={n.id} notification={n} onRead={() => markRead({ ids: [n.id] })} />
+        ))}
+      </ol>
+    </section>
+  );
+}

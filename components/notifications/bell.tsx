@@ -1,0 +1,45 @@
+"use client";
+
+import Link from "next/link";
+import { useCallback, useEffect, useState } from "react";
+import type { NotificationList } from "@/lib/notifications/notification-view";
+import { unreadLabel } from "@/lib/notifications/message";
+import { apiRequest } from "@/components/api-client";
+import { useDeskEvents } from "@/components/live/use-event-stream";
+import { onTabReturn, onUnreadAnnounced } from "@/components/notifications/unread-events";
+
+/**
+ * The header's link to the inbox with the unread count, kept current by the desk's event stream
+ * (a notification.created event reaches its recipient alone, with their count), re-read whenever
+ * the stream (re)connects and when the person returns to the tab.
+ */
+export function NotificationBell({ initialUnread }: { initialUnread: number }) {
+  const [unread, setUnread] = useState(initialUnread);
+  const refresh = useCallback(() => {
+    apiRequest<NotificationList>("GET", "/api/me/notifications?unread=1&limit=1").then(
+      (list) => setUnread(list.unread),
+      () => {}, // the count stays as it was; the next event or focus tries again
+    );
+  }, []);
+  const stream = useDeskEvents(null, (event) => {
+    if (event.type !== "notification.created") return;
+    if (typeof event.unread === "number") setUnread(event.unread);
+    else refresh();
+  });
+  useEffect(() => {
+    if (stream.status === "live") refresh();
+  }, [stream.status, refresh]);
+  useEffect(() => onTabReturn(refresh), [refresh]);
+  useEffect(() => onUnreadAnnounced(setUnread), []);
+
+  return (
+    <Link href="/notifications" className="bell" aria-label={unreadLabel(unread)}>
+      Notifications
+      {unread > 0 && (
+        <span className="bell__count" aria-hidden="true">
+          {unread}
+        </span>
+      )}
+    </Link>
+  );
+}
