@@ -4,7 +4,7 @@ import type { Browser, Page } from "@playwright/test";
 import { test, expect, signIn, TEST_PASSWORD, type TestUser } from "@/e2e/fixtures/test";
 import { E2E_BASE_URL } from "@/e2e/fixtures/config";
 import { selectWithMouse } from "@/e2e/fixtures/selection";
-import { createClaimOnQuote, createUser } from "@/prisma/seed/factories";
+import { createArticle, createClaimOnQuote, createUser } from "@/prisma/seed/factories";
 
 const QUOTE = "I never met with any Russian officials to discuss issues of the campaign";
 
@@ -149,4 +149,24 @@ test("the review queue shows a claim as soon as it is submitted elsewhere", asyn
   await expect(queue.getByRole("listitem").filter({ hasText: QUOTE })).toBeVisible();
   await expect(queue).toContainText(casey.user.name);
   await casey.close();
+});
+
+test("the articles list shows an article as soon as someone adds it, and drops it once deleted", async ({
+  page,
+  db,
+  signedInAs,
+}) => {
+  await signedInAs("CHECKER");
+  const colleague = await createUser(db, { role: "EDITOR" });
+  await openLive(page, "/articles");
+  const title = `Late edition ${Date.now().toString(36)}`;
+  const list = page.getByRole("list", { name: "Articles" });
+  await expect(list.getByRole("link", { name: title })).toHaveCount(0);
+
+  // Added elsewhere (another person, another instance: only the database is shared).
+  const article = await createArticle(db, { createdById: colleague.id, title, body: `${QUOTE}, he said.` });
+  await expect(list.getByRole("link", { name: title })).toBeVisible();
+
+  await db.article.delete({ where: { id: article.id } });
+  await expect(list.getByRole("link", { name: title })).toHaveCount(0);
 });

@@ -4,7 +4,7 @@ import type { Locator, Page } from "@playwright/test";
 import { test, expect, type TestUser } from "@/e2e/fixtures/test";
 import { E2E_BASE_URL } from "@/e2e/fixtures/config";
 import { expectFitsScreen } from "@/e2e/fixtures/overflow";
-import { createClaimOnQuote } from "@/prisma/seed/factories";
+import { createClaimOnQuote, createUser } from "@/prisma/seed/factories";
 import type { PrismaClient } from "@/server/generated/prisma/client";
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -155,4 +155,27 @@ test("review queue, users and the public page fit a phone for the roles that see
   await expect(reader.locator("mark[data-claim]")).toHaveCount(1);
   await expectFitsScreen(reader, "public page");
   await reader.context().close();
+});
+
+test("My work, the notifications inbox and the bell fit a phone", async ({ page, signedInAs, seedArticleFor, db }) => {
+  const checker = await signedInAs("CHECKER");
+  const article = await articleWithClaims(db, seedArticleFor, checker);
+  const editor = await createUser(db, { role: "EDITOR", name: "Erin Editor-in-Chief of the Evening Edition" });
+  const approved = await db.claim.findFirstOrThrow({ where: { articleId: article.id, status: "APPROVED" } });
+  await db.notification.create({
+    data: { userId: checker.id, kind: "APPROVED", articleId: article.id, claimId: approved.id, actorId: editor.id },
+  });
+
+  await page.goto("/my-work");
+  await expect(page.getByRole("link", { name: new RegExp(DRAFT) })).toBeVisible();
+  await expectFitsScreen(page, "my work");
+  await expectNavigationReachable(page, ["Articles", "My work"]);
+  const bell = page.getByRole("link", { name: "Notifications, 1 unread" });
+  await expect(bell).toBeInViewport({ ratio: 1 });
+
+  await bell.click();
+  await expect(page.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
+  await expect(page.getByText(editor.name).first()).toBeVisible();
+  await expectFitsScreen(page, "notifications");
+  await expectThumbSized(page.getByRole("button", { name: "Mark all as read" }), { scroll: true });
 });

@@ -6,14 +6,16 @@ import { buildTextIndex } from "@/lib/article/text-index";
 import { selectorsForRange, trimRange } from "@/lib/anchoring/selectors";
 import type { ClaimStatus, ClaimView } from "@/lib/claims/claim-view";
 import type { DeskUser } from "@/lib/review/workflow";
-import { ApiError, apiRequest } from "@/components/api-client";
 import { ArticleReader, type TextRange } from "@/components/editor/article-reader";
 import { anchorClaims } from "@/components/claims/anchor-claims";
 import { ClaimList } from "@/components/claims/claim-list";
 import { ClaimPanel } from "@/components/claims/claim-panel";
+import { OrphanedClaims } from "@/components/claims/orphaned-claims";
 import { claimNumberInUrl, setClaimInUrl, useClaimUrlNavigation } from "@/components/claims/claim-url";
 import { useDraftClaimIds } from "@/components/claims/drafts";
 import { DuplicateRangeQuestion } from "@/components/claims/duplicate-range-question";
+import { useAddClaim, type DuplicateOf } from "@/components/claims/use-add-claim";
+import { useScrollToClaim } from "@/components/claims/use-scroll-to-claim";
 import { AssigneeFilterSelect, StatusFilter } from "@/components/claims/status-filter";
 import { matchesAssigneeFilter, type AssigneeFilter } from "@/lib/claims/assignment";
 import { FormFailure } from "@/components/ui/form-failure";
@@ -50,14 +52,13 @@ export function ArticleDesk(props: ArticleDeskProps) {
   );
   const [panelFocus, setPanelFocus] = useState<PanelFocus>("none");
   const [selection, setSelection] = useState<TextRange | null>(null);
-  const [duplicateOf, setDuplicateOf] = useState<{ claimId: string; number: number } | null>(null);
+  const [duplicateOf, setDuplicateOf] = useState<DuplicateOf | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const [failure, setFailure] = useState<string | null>(
     initialClaimNumber !== null && !initialClaims.some((c) => c.number === initialClaimNumber)
       ? `This article has no claim ${initialClaimNumber}; it may have been deleted.`
       : null,
   );
-  const [adding, setAdding] = useState(false);
   const [statusFilter, setStatusFilter] = useState<ClaimStatus | "ALL">("ALL");
   const [assigneeFilter, setAssigneeFilter] = useState<AssigneeFilter>("ANYONE");
   const scrollTarget = useRef<string | null>(selectedId);
@@ -126,66 +127,24 @@ export function ArticleDesk(props: ArticleDeskProps) {
   }, []);
 
   // The highlight exists only once the editor has mounted, so scrolling waits for it.
-  useEffect(() => {
-    const id = scrollTarget.current;
-    if (!id) return;
-    let frames = 0;
-    let handle = 0;
-    const tryScroll = () => {
-      const mark = document.querySelector(`mark[data-claim-id="${CSS.escape(id)}"]`);
-      if (mark) {
-        // On a phone the claim opens as a sheet over the lower part of the screen: keep the words above it.
-        const sheet = window.matchMedia("(max-width: 960px)").matches;
-        mark.scrollIntoView({ block: sheet ? "start" : "center" });
-        scrollTarget.current = null;
-      } else if (frames++ < 600) handle = requestAnimationFrame(tryScroll);
-    };
-    tryScroll();
-    return () => cancelAnimationFrame(handle);
-  }, [selectedId, highlights]);
+  useScrollToClaim(scrollTarget, selectedId, highlights);
 
-  const createClaim = useCallback(
-    async (range: TextRange) => {
-      const { quote, position } = selectorsForRange(index.text, range.start, range.end);
-      setAdding(true);
-      setDuplicateOf(null);
-      try {
-        const { claim } = await apiRequest<{ claim: ClaimView }>("POST", `/api/articles/${articleId}/claims`, {
-          target: { selector: [quote, position] },
-        });
-        // The live stream may have brought it already, ahead of this answer.
-        setClaims((all) => (all.some((c) => c.id === claim.id) ? all : [...all, claim]));
-        setSelection(null);
-        openClaim(claim.id, { focus: "fields", scroll: false, push: false });
-        setClaimInUrl(claim.number);
-        setAnnouncement(`Claim ${claim.number} added: “${claim.target.selector[0].exact}”.`);
-      } catch (error) {
-        if (!(error instanceof ApiError)) throw error;
-        setFailure(error.message);
-      } finally {
-        setAdding(false);
-      }
-    },
-    [articleId, index, openClaim],
+  const openNewClaim = useCallback(
+    (claimId: string) => openClaim(claimId, { focus: "fields", scroll: false, push: false }),
+    [openClaim],
   );
-
-  const addClaim = useCallback(
-    async (current: TextRange | null = selection) => {
-      setFailure(null);
-      const range = current && trimRange(index.text, current.start, current.end);
-      if (!range || range.end <= range.start) {
-        setFailure("Select a passage of the article first, then add the claim.");
-        return;
-      }
-      // The same words twice is almost always a slip: ask before making a second claim on them.
-      const same = listed.find((c) => c.range?.start === range.start && c.range?.end === range.end);
-      if (same) {
-        setSelection(current);
-        setDuplicateOf({ claimId: same.claim.id, number: same.number });
-      } else await createClaim(range);
-    },
-    [createClaim, index, listed, selection],
-  );
+  const { adding, addClaim, createClaim } = useAddClaim({
+    articleId,
+    index,
+    listed,
+    selection,
+    setSelection,
+    setClaims,
+    setDuplicateOf,
+    openNewClaim,
+    announce: setAnnouncement,
+    setFailure,
+  });
 
   const replaceClaim = (claim: ClaimView, message: string) => {
     setClaims((all) => all.map((c) => (c.id === claim.id ? claim : c)));
@@ -290,22 +249,12 @@ export function ArticleDesk(props: ArticleDeskProps) {
           withDrafts={drafts}
           onSelect={(id) => openClaim(id, { focus: "heading", scroll: true, push: true })}
         />
-        {orphans.length > 0 && (
-          <section aria-labelledby="orphans-title" className="desk__orphans">
-            <h3 id="orphans-title">Needs re-anchoring ({orphans.length})</h3>
-            <p className="field__hint">
-              Their words are no longer in the article. Open one, select its passage in the text, then Re-attach here;
-              or delete it.
-            </p>
-            <ClaimList
-              label="Claims that need re-anchoring"
-              claims={orphans}
-              selectedId={selectedId}
-              withDrafts={drafts}
-              onSelect={(id) => openClaim(id, { focus: "heading", scroll: false, push: true })}
-            />
-          </section>
-        )}
+        <OrphanedClaims
+          claims={orphans}
+          selectedId={selectedId}
+          withDrafts={drafts}
+          onSelect={(id) => openClaim(id, { focus: "heading", scroll: false, push: true })}
+        />
       </aside>
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}

@@ -35,6 +35,8 @@ export const DESK_EVENT_TYPES = [
   "revision.created",
   "article.published",
   "article.unpublished",
+  "article.created",
+  "article.deleted",
   "notification.created",
   "presence.changed",
 ] as const;

@@ -35,7 +35,7 @@ export function apiRoute<P extends Params = Params>(handler: Handler<P>) {
       const actor = apiActor(auth, new URL(request.url).pathname);
       response = await handler(request, { actor, params: addressable((await context.params) ?? ({} as P)) });
     } catch (error) {
-      response = errorResponse(error);
+      response = isClientGone(request, error) ? clientGone() : errorResponse(error);
     }
     if (!response.headers.has("cache-control")) response.headers.set("cache-control", "no-store");
     return response;
@@ -70,6 +70,23 @@ function assertNoStrayBody(request: Request): void {
   if (type === null ? hasBody : !isJsonMediaType(type)) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the request body as JSON (Content-Type: application/json).");
   }
+}
+
+/**
+ * The browser went away while its request was still arriving (a tab closing mid-upload, a
+ * keepalive request cut off): nothing went wrong on our side, so it is not logged as an error.
+ */
+function isClientGone(request: Request, error: unknown): boolean {
+  if (error instanceof AppError) return false;
+  const code = (error as { code?: unknown } | null)?.code;
+  return request.signal.aborted || (error instanceof Error && error.message === "aborted" && code === "ECONNRESET");
+}
+
+function clientGone(): Response {
+  return NextResponse.json(
+    { error: { code: "ABORTED", message: "The request was cancelled before it arrived in full. Nothing was saved." } },
+    { status: 400, headers: NO_STORE },
+  );
 }
 
 export function errorResponse(error: unknown): Response {

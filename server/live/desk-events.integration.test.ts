@@ -13,6 +13,8 @@ import { reopenClaim } from "@/server/review/reopen-claim";
 import { createRevision } from "@/server/articles/revisions/create-revision";
 import { publishArticle } from "@/server/publish/publish-article";
 import { unpublishArticle } from "@/server/publish/unpublish-article";
+import { createArticle as createArticleService } from "@/server/articles/create-article";
+import { deleteArticle } from "@/server/articles/delete-article";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/permissions";
 import { makeActor } from "@/server/testing/actors";
@@ -28,13 +30,16 @@ beforeAll(async () => {
 });
 
 const newArticle = async () => (await createArticle(db, { createdById: checker.id, body: BODY })).id;
-const eventsOf = async (articleId: string) =>
+const allEventsOf = async (articleId: string) =>
   (await readDeskEvents(runOnPool, { after: 0, articleId })).map(({ type, claimId, actor, data }) => ({
     type,
     claimId,
     actor: actor?.name ?? null,
     data,
   }));
+// Every article's log opens with its article.created, which has a test of its own.
+const eventsOf = async (articleId: string) =>
+  (await allEventsOf(articleId)).filter((e) => e.type !== "article.created");
 
 describe("the desk event log", () => {
   it("records each claim change as the event a live page applies, with its actor", async () => {
@@ -117,6 +122,20 @@ describe("the desk event log", () => {
     expect(events[2]).toMatchObject({ claimId: claim.id, data: { number: 1, revision: 2 } });
     expect(events[3]).toMatchObject({ actor: "Erin Editor", data: { slug: expect.any(String) } });
     expect(events[4]).toEqual({ type: "article.unpublished", claimId: null, actor: null, data: {} });
+  });
+
+  it("records an article's creation and deletion, for the articles list", async () => {
+    const created = await createArticleService({ title: "Bridge costs", body: BODY, format: "text" }, checker);
+    await createClaim(
+      created.id,
+      { target: { selector: [{ type: "TextQuoteSelector", exact: "Critics disagree" }] } },
+      checker,
+    );
+    await deleteArticle(created.id, editor);
+
+    const events = await allEventsOf(created.id);
+    expect(events[0]).toEqual({ type: "article.created", claimId: null, actor: "Casey Checker", data: {} });
+    expect(events.at(-1)).toEqual({ type: "article.deleted", claimId: null, actor: null, data: {} });
   });
 
   it("writes nothing for a change that is rolled back", async () => {

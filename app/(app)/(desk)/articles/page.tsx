@@ -12,6 +12,8 @@ export const metadata: Metadata = { title: "Articles" };
 
 // What changes an entry's claim counts, revision or published state.
 const LIST_EVENTS = [
+  "article.created",
+  "article.deleted",
   "claim.created",
   "claim.deleted",
   "claim.status",

@@ -46,7 +46,7 @@ export function NotificationInbox({ initial }: { initial: NotificationList }) {
         {list.unread === 0 ? "Everything is read." : `${list.unread} unread.`}{" "}
         <button
           type="button"
-          className="button button--quiet button--small"
+          className="button button--quiet"
           disabled={list.unread === 0}
           onClick={() => markRead({ all: true })}
         >
