@@ -5,6 +5,7 @@
 import { open, readFile, rm, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export const DEFAULT_EMBEDDED_PORT = 54329;
@@ -27,7 +28,8 @@ export async function startEmbeddedDatabase(
   await mkdir(path.dirname(dataDir), { recursive: true });
   const releaseLock = await lockDataDir(dataDir);
   try {
-    const db = await PGlite.create({ dataDir });
+    // pg_trgm: typo-tolerant search and matching (migration 20261201210000_search_and_matching).
+    const db = await PGlite.create({ dataDir, extensions: { pg_trgm } });
     const server = await listen(db, options.port ?? DEFAULT_EMBEDDED_PORT);
     let stopped: Promise<void> | undefined;
     return {

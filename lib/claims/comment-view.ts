@@ -30,7 +30,8 @@ export type ClaimEventAction =
   | "COMMENTED"
   | "REANCHORED"
   | "ANCHOR_CONFIRMED"
-  | "ASSIGNED";
+  | "ASSIGNED"
+  | "LINKED";
 
 export interface ClaimEventView {
   id: number;
@@ -55,4 +56,5 @@ export const EVENT_LABELS: Record<ClaimEventAction, string> = {
   REANCHORED: "updated the article, which moved this claim",
   ANCHOR_CONFIRMED: "placed the claim on its words",
   ASSIGNED: "changed who the claim is assigned to",
+  LINKED: "used an earlier fact-check",
 };
