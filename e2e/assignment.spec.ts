@@ -2,8 +2,8 @@
 // through the article's "Assigned to me" filter; a checker takes an unassigned claim and hands it
 // back; the history tells each change in words; another browser sees the change without a reload.
 import type { Page } from "@playwright/test";
-import { test, expect, signIn, TEST_PASSWORD } from "@/e2e/fixtures/test";
-import { E2E_BASE_URL } from "@/e2e/fixtures/config";
+import { test, expect } from "@/e2e/fixtures/test";
+import { openLive, personInOwnBrowser } from "@/e2e/fixtures/live";
 import { createClaimOnQuote, createUser } from "@/prisma/seed/factories";
 
 const FIRST = "I never met with any Russian officials to discuss issues of the campaign";
@@ -13,11 +13,6 @@ const claimEntry = (page: Page, number: number) =>
   page
     .getByRole("list", { name: "Claims in text order" })
     .getByRole("button", { name: new RegExp(`^Claim ${number}:`) });
-
-async function openLive(page: Page, path: string) {
-  await page.goto(path);
-  await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
-}
 
 async function openHistory(page: Page) {
   await page.getByText("History", { exact: true }).click();
@@ -35,10 +30,7 @@ test("an editor assigns a claim; the checker sees it live, in My work and under 
   const article = await seedArticleFor(editor);
   await createClaimOnQuote(db, { articleId: article.id, quote: FIRST, userId: editor.id });
   await createClaimOnQuote(db, { articleId: article.id, quote: SECOND, userId: editor.id });
-  const checker = await createUser(db, { role: "CHECKER", password: TEST_PASSWORD });
-  const context = await browser.newContext({ baseURL: E2E_BASE_URL });
-  await signIn(context.request, checker.email, TEST_PASSWORD);
-  const checkerPage = await context.newPage();
+  const { user: checker, page: checkerPage, close } = await personInOwnBrowser(browser, db, "CHECKER");
 
   await openLive(checkerPage, `/articles/${article.id}`);
   await openLive(page, `/articles/${article.id}?claim=1`);
@@ -72,7 +64,7 @@ test("an editor assigns a claim; the checker sees it live, in My work and under 
 
   const history = await openHistory(page);
   await expect(history).toContainText(`${editor.name} assigned the claim to ${checker.name}`);
-  await context.close();
+  await close();
 });
 
 test("a checker takes an unassigned claim and hands it back, and the history says so", async ({

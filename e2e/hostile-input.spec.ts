@@ -163,7 +163,13 @@ test("hostile text in every stored field shows as typed, and nothing runs on any
 test("the sentinel notices a payload that runs, so its silence above means something", async ({ page }) => {
   const sentinel = await installSentinel(page);
   const unsafe = `<h1>Unsafe</h1><img src=x onerror=__pwned("control")><img src="https://attacker.example/p.png">`;
-  await page.route("http://control.test/", (route) => route.fulfill({ body: unsafe, contentType: "text/html" }));
+  // Everything on control.test is answered here, the broken image "x" too: left to the network,
+  // its DNS lookup can hang on a machine without one, and the page would never go idle.
+  await page.route("http://control.test/**", (route) =>
+    new URL(route.request().url()).pathname === "/"
+      ? route.fulfill({ body: unsafe, contentType: "text/html" })
+      : route.fulfill({ status: 404, body: "" }),
+  );
   await page.goto("http://control.test/");
   await page.waitForLoadState("networkidle");
   await expect

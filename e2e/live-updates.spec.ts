@@ -1,26 +1,12 @@
 // Two people on the desk at once, each in a browser of their own: what one does reaches the
 // other's page through the live event stream, without a reload.
-import type { Browser, Page } from "@playwright/test";
-import { test, expect, signIn, TEST_PASSWORD, type TestUser } from "@/e2e/fixtures/test";
-import { E2E_BASE_URL } from "@/e2e/fixtures/config";
+import type { Page } from "@playwright/test";
+import { openLive, personInOwnBrowser } from "@/e2e/fixtures/live";
+import { test, expect, type TestUser } from "@/e2e/fixtures/test";
 import { selectWithMouse } from "@/e2e/fixtures/selection";
 import { createArticle, createClaimOnQuote, createUser } from "@/prisma/seed/factories";
 
 const QUOTE = "I never met with any Russian officials to discuss issues of the campaign";
-
-/** A second person, signed in in a browser context of their own. */
-async function secondPerson(browser: Browser, db: Parameters<typeof createUser>[0], role: "EDITOR" | "CHECKER") {
-  const user = await createUser(db, { role, password: TEST_PASSWORD });
-  const context = await browser.newContext({ baseURL: E2E_BASE_URL });
-  await signIn(context.request, user.email, TEST_PASSWORD);
-  return { user, page: await context.newPage(), close: () => context.close() };
-}
-
-/** Opens the page and waits until its live stream is connected. */
-async function openLive(page: Page, path: string) {
-  await page.goto(path);
-  await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
-}
 
 const claimEntry = (page: Page, number: number) =>
   page
@@ -36,7 +22,7 @@ test("two people on one article see each other's new claim, verdict change and d
 }) => {
   const casey = await signedInAs("CHECKER");
   const article = await seedArticleFor(casey);
-  const erin = await secondPerson(browser, db, "EDITOR");
+  const erin = await personInOwnBrowser(browser, db, "EDITOR");
   await openLive(page, `/articles/${article.id}`);
   await openLive(erin.page, `/articles/${article.id}`);
 
@@ -80,7 +66,7 @@ test("someone else's save of the claim being edited is announced before Save, an
   const casey = await signedInAs("CHECKER");
   const article = await seedArticleFor(casey);
   await createClaimOnQuote(db, { articleId: article.id, quote: QUOTE, userId: casey.id, claimant: "Jeff Sessions" });
-  const erin = await secondPerson(browser, db, "EDITOR");
+  const erin = await personInOwnBrowser(browser, db, "EDITOR");
   await openLive(page, `/articles/${article.id}?claim=1`);
   await openLive(erin.page, `/articles/${article.id}?claim=1`);
 
@@ -116,7 +102,7 @@ test("the review queue shows a claim as soon as it is submitted elsewhere", asyn
   seedArticleFor,
 }) => {
   await signedInAs("EDITOR");
-  const casey = await secondPerson(browser, db, "CHECKER");
+  const casey = await personInOwnBrowser(browser, db, "CHECKER");
   const article = await seedArticleFor(casey.user as TestUser);
   const claim = await createClaimOnQuote(db, {
     articleId: article.id,

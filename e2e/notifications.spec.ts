@@ -2,7 +2,8 @@
 // the comment box's autocomplete with the keyboard, the bell's count going up live, the inbox
 // marking read, and an editor's approval reaching the claim's author without a reload.
 import type { Browser, Page } from "@playwright/test";
-import { test, expect, signIn, TEST_PASSWORD } from "@/e2e/fixtures/test";
+import { openLive, personInOwnBrowser } from "@/e2e/fixtures/live";
+import { test, expect } from "@/e2e/fixtures/test";
 import { E2E_BASE_URL } from "@/e2e/fixtures/config";
 import type { PrismaClient } from "@/server/generated/prisma/client";
 import type { Role } from "@/server/generated/prisma/enums";
@@ -13,19 +14,10 @@ const QUOTE = "the Senator had over 25 conversations with foreign ambassadors";
 /** Someone with a name of their own (so the autocomplete can find exactly them), signed in. */
 async function person(db: PrismaClient, browser: Browser, role: Role, name: string) {
   const tag = Math.random().toString(36).slice(2, 7);
-  const user = await createUser(db, { role, name: `${name} ${tag}`, password: TEST_PASSWORD });
-  const context = await browser.newContext({ baseURL: E2E_BASE_URL });
-  await signIn(context.request, user.email, TEST_PASSWORD);
-  return { user, page: await context.newPage(), context };
+  return personInOwnBrowser(browser, db, role, `${name} ${tag}`);
 }
 
 const bell = (page: Page) => page.getByRole("banner").getByRole("link", { name: /^Notifications,/ });
-
-/** Opens a desk page and waits until its live stream is connected. */
-async function openLive(page: Page, path: string) {
-  await page.goto(path);
-  await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
-}
 
 test("a mention and an approval reach the person live, and the inbox marks them read", async ({
   browser,

@@ -1,6 +1,7 @@
 // Who else is on the article, in two browsers of two people: they appear, say which claim they
 // have open, and leave when their page closes or stops being heard from.
 import type { Browser, Page } from "@playwright/test";
+import { openLive } from "@/e2e/fixtures/live";
 import { test, expect, type TestUser } from "@/e2e/fixtures/test";
 import { E2E_BASE_URL } from "@/e2e/fixtures/config";
 import { expectFitsScreen } from "@/e2e/fixtures/overflow";
@@ -10,12 +11,6 @@ const QUOTE = "I never met with any Russian officials to discuss issues of the c
 
 const alsoHere = (page: Page) => page.getByRole("list", { name: "Also on this article" });
 const person = (page: Page, name: string) => alsoHere(page).getByRole("listitem").filter({ hasText: name });
-
-/** Opens the article and waits until its live stream is connected. */
-async function openLive(page: Page, articleId: string) {
-  await page.goto(`/articles/${articleId}`);
-  await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
-}
 
 async function newBrowserPage(browser: Browser) {
   const context = await browser.newContext({ baseURL: E2E_BASE_URL });
@@ -37,9 +32,9 @@ test("two people on one article see each other, the claim each has open, and a c
   const erinPage = await newBrowserPage(browser);
   await named(await signedInAs("EDITOR", erinPage), "Erin Editor");
 
-  await openLive(page, article.id);
+  await openLive(page, `/articles/${article.id}`);
   await expect(alsoHere(page)).toHaveCount(0);
-  await openLive(erinPage, article.id);
+  await openLive(erinPage, `/articles/${article.id}`);
 
   // Initials and the name in words; nobody is listed to themselves.
   await expect(person(page, "Erin Editor").getByText("EE", { exact: true })).toBeVisible();
@@ -76,8 +71,8 @@ test("someone whose page stops sending heartbeats disappears within 30 seconds",
   const article = await seedArticleFor(casey);
   const erinPage = await newBrowserPage(browser);
   const erin = await signedInAs("EDITOR", erinPage);
-  await openLive(page, article.id);
-  await openLive(erinPage, article.id);
+  await openLive(page, `/articles/${article.id}`);
+  await openLive(erinPage, `/articles/${article.id}`);
   await expect(person(page, erin.name)).toBeVisible();
 
   // Erin's network stops carrying her heartbeats; her event stream stays open, so only the
