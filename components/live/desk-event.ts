@@ -29,7 +29,6 @@ export const DESK_EVENT_TYPES = [
   "claim.status",
   "claim.reanchored",
   "claim.assigned",
-  "claim.linked",
   "source.added",
   "source.removed",
   "comment.added",
