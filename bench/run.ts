@@ -1,7 +1,8 @@
 // `npm run bench`: builds the app in a scratch copy, runs it on a fresh database and measures
 // (a) claim-creation throughput and latency against a bare http + pg baseline, (b) the time to
 // paint 500 highlights, (c) the article page's JS weight, (d) server memory after (a), … (h) live
-// updates across two instances behind nginx.
+// updates across two instances behind nginx, (i) check-worthy suggestions and their evaluation,
+// (j) search and "already fact-checked" matches over an archive of 100,000 claims.
 // Prints each figure with PASS/FAIL and writes bench/results/latest.json. See bench/README.md.
 import path from "node:path";
 import type { Browser } from "@playwright/test";
@@ -17,6 +18,10 @@ import { timeRevisionPost, timeUrlImport } from "./revision-timing";
 import { timeStall } from "./stall-timing";
 import { processTreeRss } from "./processes";
 import { LIVE, benchLiveDelivery, startLiveCluster } from "./live-delivery";
+import { benchCheckworthy, checkworthyLines, CHECKWORTHY_BENCH } from "./checkworthy-timing";
+import { seedArchive } from "./archive-data";
+import { timeSearches } from "./search-timing";
+import { MATCH_BENCH, timeMatches } from "./match-timing";
 import {
   MB,
   gitHead,
@@ -153,6 +158,24 @@ async function main(): Promise<number> {
   );
   const streamsWorking = Math.min(live.streamsOpen, live.streamsDelivered);
 
+  // Last, because it grows the database a hundredfold: every case above runs on the small one.
+  log(`\n(j) Finding what was checked before: an archive of 100,000 claims over 5,000 articles`);
+  const seedStarted = performance.now();
+  const archive = await seedArchive(database.url);
+  log(`  archive written in ${Math.round((performance.now() - seedStarted) / 1000)} s`);
+  const search = await timeSearches(app.url, session);
+  log(
+    `  search: ${search.searches} searches (GET /api/search, one at a time): p50 ${search.p50Ms} ms, p95 ${search.p95Ms} ms, max ${search.maxMs} ms (slowest: ${search.slowest})`,
+  );
+  const matchTiming = await timeMatches(app.url, session, database.url, archive.claimIds);
+  log(
+    `  matches for a new claim (GET /api/claims/:id/matches): p50 ${matchTiming.p50Ms} ms, p95 ${matchTiming.p95Ms} ms, max ${matchTiming.maxMs} ms (${matchTiming.runs} claims; strong ${matchTiming.tiers.strong}, possible only ${matchTiming.tiers.possible}, none ${matchTiming.tiers.none})`,
+  );
+
+  log(`\n(i) Check-worthy sentence suggestions (pure scorer, no server) and their evaluation set`);
+  const checkworthy = benchCheckworthy();
+  for (const line of checkworthyLines(checkworthy)) log(line);
+
   const targets = [
     target("a.ratio", "(a) app req/s ÷ bare http+pg req/s", ratio, "", ">=", 0.5),
     target("a.p99", "(a) app p99 latency, POST claim", appLoad.latencyP99Ms, "ms", "<=", 100),
@@ -188,6 +211,25 @@ async function main(): Promise<number> {
       50,
     ),
     target("h.streams", `(h) of ${LIVE.streams} streams, open and delivering`, streamsWorking, "", ">=", LIVE.streams),
+    target(
+      "i.suggest",
+      `(i) suggestions for a ${CHECKWORTHY_BENCH.words.toLocaleString("en")}-word article, p50`,
+      checkworthy.p50Ms,
+      "ms",
+      "<=",
+      CHECKWORTHY_BENCH.targetMs,
+    ),
+    target(
+      "i.precision",
+      "(i) check-worthy precision at top 20%",
+      checkworthy.evaluation.overall.precision,
+      "",
+      ">=",
+      0.9,
+    ),
+    target("i.recall", "(i) check-worthy recall at top 20%", checkworthy.evaluation.overall.recall, "", ">=", 0.35),
+    target("j.searchP95", "(j) search p95, 100,000 claims", search.p95Ms, "ms", "<=", 100),
+    target("j.matchesP95", "(j) matches for a new claim, p95", matchTiming.p95Ms, "ms", "<=", MATCH_BENCH.targetMs),
   ];
   printTargets(targets);
   const file = writeResults({
@@ -207,6 +249,8 @@ async function main(): Promise<number> {
     revisions: { reanchor, revisionPost, urlImport },
     stall,
     live: { ...LIVE, ...live },
+    checkworthy,
+    archive: { articles: archive.articleIds.length, claims: archive.claimIds.length, search, matches: matchTiming },
     serverRss: { idleBytes: rssIdle.totalBytes, afterLoadBytes: rssAfter.totalBytes, processes: rssAfter.processes },
     targets,
   });

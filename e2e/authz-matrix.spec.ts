@@ -141,6 +141,20 @@ const MATRIX: Record<string, Row> = {
     }),
     expect: all(401, 201),
   },
+  // Suggestions: whoever may make claims (every role) sees and dismisses them.
+  "GET /api/articles/[id]/suggestions": {
+    setup: async (o, db) => ({ path: `/api/articles/${(await article(o, db)).id}/suggestions` }),
+    expect: all(401, 200),
+  },
+  "POST /api/articles/[id]/suggestions/dismiss": {
+    setup: async (o, db) => {
+      const { id, contentText } = await article(o, db);
+      const text = "The mayor said taxes fell by 40 percent last year.";
+      const start = contentText.indexOf(text);
+      return { path: `/api/articles/${id}/suggestions/dismiss`, data: { start, end: start + text.length, text } };
+    },
+    expect: all(401, 200),
+  },
   "PATCH /api/claims/[id]": {
     setup: async (o, db) => ({
       path: `/api/claims/${(await claim(o, db)).id}`,
@@ -209,6 +223,26 @@ const MATRIX: Record<string, Row> = {
     setup: async (o, db) => ({ path: `/api/claims/${(await claim(o, db)).id}/history` }),
     expect: all(401, 200),
   },
+  // Already fact-checked: everyone reads a claim's matches; linking and dismissing are edits of the
+  // claim (claim.edit), so a checker does them on their own claims only.
+  "GET /api/claims/[id]/matches": {
+    setup: async (o, db) => ({ path: `/api/claims/${(await claim(o, db)).id}/matches` }),
+    expect: all(401, 200),
+  },
+  "POST /api/claims/[id]/links": {
+    setup: async (o, db) => {
+      const earlier = await claim(o, db, { ready: true });
+      return { path: `/api/claims/${(await claim(o, db)).id}/links`, data: { claimId: earlier.id, copy: true } };
+    },
+    expect: ownOnly(201),
+  },
+  "POST /api/claims/[id]/matches/[otherId]/dismiss": {
+    setup: async (o, db) => {
+      const earlier = await claim(o, db);
+      return { path: `/api/claims/${(await claim(o, db)).id}/matches/${earlier.id}/dismiss` };
+    },
+    expect: ownOnly(204),
+  },
   "GET /api/review-queue": { setup: async () => ({ path: "/api/review-queue" }), expect: editors(200) },
   "GET /api/users": { setup: async () => ({ path: "/api/users" }), expect: admins(200) },
   // Active colleagues' names for assigning and mentioning: every signed-in role may read them.
@@ -221,6 +255,7 @@ const MATRIX: Record<string, Row> = {
   },
   // Each person's own work: the query is scoped to the caller, so there is nobody else's to ask for.
   "GET /api/me/work": { setup: async () => ({ path: "/api/me/work" }), expect: all(401, 200) },
+  "GET /api/search": { setup: async () => ({ path: "/api/search?q=Russians" }), expect: all(401, 200) },
   "POST /api/users": {
     setup: async () => ({
       path: "/api/users",

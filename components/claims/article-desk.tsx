@@ -23,6 +23,9 @@ import { LiveDeskNotices } from "@/components/live/live-desk-notices";
 import { useLiveClaims } from "@/components/live/use-live-claims";
 import { PresenceBar } from "@/components/live/presence/presence-bar";
 import { usePresence } from "@/components/live/presence/use-presence";
+import { SuggestToggle } from "@/components/suggestions/suggest-toggle";
+import { SuggestionList } from "@/components/suggestions/suggestion-list";
+import { useSuggestions } from "@/components/suggestions/use-suggestions";
 
 interface ArticleDeskProps {
   articleId: string;
@@ -146,6 +149,17 @@ export function ArticleDesk(props: ArticleDeskProps) {
     setFailure,
   });
 
+  const claimRanges = useMemo(() => listed.map((c) => c.range), [listed]);
+  const suggest = useSuggestions({
+    articleId,
+    index,
+    revision,
+    claimRanges,
+    createClaim,
+    announce: setAnnouncement,
+    setFailure,
+  });
+
   const replaceClaim = (claim: ClaimView, message: string) => {
     setClaims((all) => all.map((c) => (c.id === claim.id ? claim : c)));
     setAnnouncement(message);
@@ -190,6 +204,7 @@ export function ArticleDesk(props: ArticleDeskProps) {
           >
             Add claim
           </button>
+          <SuggestToggle on={suggest.on} onChange={suggest.setOn} />
           <span className="desk__hint">
             {selection
               ? `Selected: “${preview(index.text.slice(selection.start, selection.end))}”`
@@ -205,6 +220,15 @@ export function ArticleDesk(props: ArticleDeskProps) {
             onCancel={() => setDuplicateOf(null)}
           />
         )}
+        {suggest.on && (
+          <SuggestionList
+            suggestions={suggest.suggestions}
+            loading={suggest.loading}
+            pending={adding}
+            onMakeClaim={suggest.makeClaim}
+            onDismiss={suggest.dismiss}
+          />
+        )}
         <FormFailure message={failure} />
         {indexMismatch && (
           <p role="alert" className="notice notice--error">
@@ -215,6 +239,7 @@ export function ArticleDesk(props: ArticleDeskProps) {
           doc={doc}
           index={index}
           highlights={highlights}
+          suggestions={suggest.ranges}
           selectedClaimId={selectedId}
           onSelectionChange={setSelection}
           onClaimClick={(id) => openClaim(id, { focus: "heading", scroll: false, push: true })}

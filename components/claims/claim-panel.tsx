@@ -9,6 +9,7 @@ import { AnchorNotice } from "@/components/claims/anchor-notice";
 import { ClaimAssignment } from "@/components/claims/claim-assignment";
 import { ClaimEditor } from "@/components/claims/claim-editor";
 import { ClaimHistory } from "@/components/claims/claim-history";
+import { ClaimMatches } from "@/components/claims/claim-matches";
 import { CommentThread } from "@/components/claims/comment-thread";
 import { DeleteClaimButton } from "@/components/claims/delete-claim-button";
 import { ReviewActions } from "@/components/claims/review-actions";
@@ -85,6 +86,7 @@ export function ClaimPanel(props: ClaimPanelProps) {
         abilities={abilities}
         onChange={(c, message) => onChange(c, `Claim ${number}: ${message}`)}
       />
+      <ClaimMatches claim={claim} user={user} onChange={onChange} />
       <ClaimEditor
         key={`${form.id}:${form.version}`}
         claim={form}

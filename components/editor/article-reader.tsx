@@ -8,13 +8,15 @@ import { ClaimHighlights, type HighlightRange } from "@/components/editor/claim-
 import { FindInArticle } from "@/components/editor/find-in-article";
 import { FindMatch } from "@/components/editor/find-match";
 import { readerExtensions } from "@/components/editor/reader-extensions";
+import { SuggestionHighlights, type SuggestionRange } from "@/components/editor/suggestion-highlights";
 import { useWordSnapping } from "@/components/editor/use-word-snapping";
 
 // Module constants, not literals in the render: useEditor compares its options by identity on every
 // render and, when they differ, calls setOptions, which re-applies the editor's state to the DOM.
 // The desk re-renders on each selection change, so new literals here made a fast Shift+Arrow lose
 // a keystroke (the DOM selection was reset to the one ProseMirror had not yet read).
-const EXTENSIONS = [...readerExtensions(), ClaimHighlights, FindMatch];
+const EXTENSIONS = [...readerExtensions(), ClaimHighlights, SuggestionHighlights, FindMatch];
+const NO_SUGGESTIONS: SuggestionRange[] = [];
 const EDITOR_PROPS = {
   attributes: {
     class: "article-text",
@@ -37,6 +39,8 @@ interface ArticleReaderProps {
   doc: ArticleDoc;
   index: TextIndex;
   highlights: HighlightRange[];
+  /** Sentences "Suggest claims" marks, drawn apart from the claims. */
+  suggestions?: SuggestionRange[];
   selectedClaimId: string | null;
   /** The current selection as offsets into contentText, or null when nothing is selected. */
   onSelectionChange: (range: TextRange | null) => void;
@@ -78,6 +82,12 @@ export function ArticleReader(props: ArticleReaderProps) {
     if (!editor || editor.isDestroyed) return;
     editor.commands.setClaimHighlights(highlights, selectedClaimId);
   }, [editor, highlights, selectedClaimId]);
+
+  const suggestions = props.suggestions ?? NO_SUGGESTIONS;
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    editor.commands.setSuggestionHighlights(suggestions);
+  }, [editor, suggestions]);
 
   // Clicks and the shortcut are handled here, by delegation, rather than inside the editor:
   // the highlights are plain DOM marks and React keeps the current callbacks. The shortcut also

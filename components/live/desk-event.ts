@@ -29,6 +29,7 @@ export const DESK_EVENT_TYPES = [
   "claim.status",
   "claim.reanchored",
   "claim.assigned",
+  "claim.linked",
   "source.added",
   "source.removed",
   "comment.added",

@@ -20,6 +20,8 @@ const FIELD_ORDER = ["claimant", "verdict", "rationale", "status", "assignee"];
 const VERSION_EVENTS: Record<string, string[] | undefined> = {
   "claim.status": ["status"],
   "claim.assigned": ["assignee"],
+  // "Use this fact-check" copies these in; a link alone keeps the version, so it is not told.
+  "claim.linked": ["verdict", "rationale"],
 };
 
 /**

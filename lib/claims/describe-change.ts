@@ -55,6 +55,10 @@ function describe(field: string, { before, after }: Change): string {
       return `Reason: ${quoted(after)}`;
     case "source":
       return isEmpty(after) ? `Source removed: ${sourceText(before)}` : `Source added: ${sourceText(after)}`;
+    case "linkedClaim":
+      return "Linked to the earlier claim whose fact-check it uses";
+    case "sources":
+      return `Sources copied: ${Number(after) - Number(before)}`;
     default:
       return `${humanize(field)}: ${quoted(before)} → ${quoted(after)}`;
   }

@@ -5,6 +5,7 @@ import { requirePageUser } from "@/server/auth";
 import { SignOutButton } from "@/components/sign-out-button";
 import { NotificationBell } from "@/components/notifications/bell";
 import { countUnread } from "@/server/notifications/count-unread";
+import { SearchShortcut } from "@/components/search/search-shortcut";
 
 // Pages here read the session, so they are rendered per request.
 export default async function DeskLayout({ children }: { children: ReactNode }) {
@@ -19,6 +20,9 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
           <Link href="/articles">Articles</Link>
           <Link href="/articles/new">New article</Link>
           <Link href="/my-work">My work</Link>
+          <Link href="/search" aria-keyshortcuts="/">
+            Search
+          </Link>
           {can(user, "review.queue") && <Link href="/review">Review queue</Link>}
           {can(user, "user.manage") && <Link href="/admin/users">Users</Link>}
           <Link href="/account">Account</Link>
@@ -33,6 +37,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
           <SignOutButton />
         </div>
       </header>
+      <SearchShortcut />
       <main id="main">{children}</main>
     </>
   );

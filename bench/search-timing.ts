@@ -1,0 +1,78 @@
+// Search at scale: ~200 varied searches through GET /api/search on the bench app, against the
+// archive of bench/archive-data.ts (seedArchive: 100,000 claims over 5,000 articles), one at a
+// time, after a short warm-up. Target: p95 ≤ 100 ms.
+import { ARCHIVE_TALKING_POINTS, CLAIMANTS, GROUPS, METRICS, PLACES, PUBLISHERS, TOPICS } from "./archive-words";
+import { seededRandom } from "./archive-text";
+import type { Session } from "./session";
+
+export const SEARCH_BENCH = { searches: 200, warmup: 10 };
+
+export interface SearchTiming {
+  searches: number;
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+  /** The slowest search, so a regression says what it was. */
+  slowest: string;
+}
+
+const misspell = (name: string, random: () => number) => {
+  const at = 1 + Math.floor(random() * (name.length - 2));
+  return name.slice(0, at) + name.slice(at + 1, at + 2) + name.slice(at, at + 1) + name.slice(at + 2);
+};
+
+/** The query strings, deterministic: words and phrases from the archive, misspelled names, filters. */
+export function searchBenchQueries(count = SEARCH_BENCH.searches): string[] {
+  const random = seededRandom(11);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  const kinds: (() => Record<string, string>)[] = [
+    () => ({ q: pick(METRICS) }),
+    () => ({ q: `${pick(TOPICS)} ${pick(PLACES)}` }),
+    () => ({ q: `"${pick(pick(ARCHIVE_TALKING_POINTS)).split(" ").slice(1, 5).join(" ")}"` }),
+    () => ({ q: misspell(pick(CLAIMANTS).split(" ").at(-1)!, random) }),
+    () => ({ q: pick(CLAIMANTS) }),
+    () => ({ q: pick(PUBLISHERS) }),
+    () => ({ q: pick(GROUPS), status: pick(["APPROVED", "IN_REVIEW", "DRAFT"]) }),
+    () => ({ q: pick(TOPICS), verdict: pick(["false", "true", "misleading"]) }),
+    () => ({ q: pick(METRICS), from: "2024-01-01", to: "2024-12-31" }),
+    () => ({ claimant: pick(CLAIMANTS), type: "claim" }),
+    () => ({ q: pick(TOPICS), page: "2" }),
+  ];
+  return Array.from({ length: count }, (_, i) => new URLSearchParams(kinds[i % kinds.length]!()).toString());
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+
+/** Times `search` over every query (after warm-up), one at a time. */
+export async function timeSearchQueries(
+  queries: string[],
+  search: (query: string) => Promise<unknown>,
+): Promise<SearchTiming> {
+  for (const query of queries.slice(0, SEARCH_BENCH.warmup)) await search(query);
+  const runs: { query: string; ms: number }[] = [];
+  for (const query of queries) {
+    const started = performance.now();
+    await search(query);
+    runs.push({ query, ms: performance.now() - started });
+  }
+  const sorted = runs.map((r) => r.ms).sort((a, b) => a - b);
+  const slowest = runs.reduce((a, b) => (b.ms > a.ms ? b : a));
+  const round = (ms: number) => Math.round(ms * 10) / 10;
+  return {
+    searches: runs.length,
+    p50Ms: round(percentile(sorted, 50)),
+    p95Ms: round(percentile(sorted, 95)),
+    maxMs: round(slowest.ms),
+    slowest: slowest.query,
+  };
+}
+
+/** The bench case: every query through GET /api/search on the running app, signed in. */
+export async function timeSearches(baseUrl: string, session: Session): Promise<SearchTiming> {
+  return timeSearchQueries(searchBenchQueries(), async (query) => {
+    const response = await fetch(`${baseUrl}/api/search?${query}`, { headers: { cookie: session.cookieHeader } });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`GET /api/search?${query}: ${response.status} ${text.slice(0, 200)}`);
+  });
+}

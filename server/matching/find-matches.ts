@@ -1,0 +1,82 @@
+import "server-only";
+import type { ClaimStatus } from "@/lib/claims/claim-view";
+import type { ClaimMatchView } from "@/lib/matching/match-view";
+import { compareQuotes } from "@/lib/matching/compare-quotes";
+import { CANDIDATE_TRIGRAM, MAX_CANDIDATES, MAX_MATCHES } from "@/lib/matching/tiers";
+import { db } from "@/server/db";
+import { notFound } from "@/server/errors";
+
+interface CandidateRow {
+  id: string;
+  articleId: string;
+  articleTitle: string;
+  number: number;
+  exact: string;
+  verdict: string | null;
+  status: ClaimStatus;
+  createdAt: Date;
+  reviewedAt: Date | null;
+  trigram: number;
+}
+
+/**
+ * Earlier claims whose quote is like this one's, strongest first (lib/matching/tiers.ts): in other
+ * articles "already fact-checked", in the same article a repeat. "Earlier" is by creation, so a
+ * pair is suggested on the newer claim only, where the work is. Pairs someone dismissed, either way
+ * round, and claims already linked to this one are left out (the links are listed apart).
+ */
+export async function findMatches(claimId: string): Promise<ClaimMatchView[]> {
+  const claim = await db.claim.findUnique({
+    where: { id: claimId },
+    select: { id: true, articleId: true, exact: true },
+  });
+  if (!claim) throw notFound("Claim");
+  // `%` is what the trigram GIN index on "exact" answers; its threshold is a setting, so it is set
+  // for this one transaction. The row comparison keeps (createdAt, id) ties in one order.
+  const [, candidates] = await db.$transaction([
+    db.$queryRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(CANDIDATE_TRIGRAM)}, true)`,
+    db.$queryRaw<CandidateRow[]>`
+      SELECT b."id", b."articleId", a."title" AS "articleTitle", b."number", b."exact", b."verdict",
+             b."status"::text AS "status", b."createdAt", b."reviewedAt",
+             similarity(b."exact", ${claim.exact})::float8 AS "trigram"
+      FROM "Claim" b
+      JOIN "Article" a ON a."id" = b."articleId"
+      WHERE b."exact" % ${claim.exact}
+        AND (b."createdAt", b."id") < (SELECT "createdAt", "id" FROM "Claim" WHERE "id" = ${claim.id})
+        AND NOT EXISTS (
+          SELECT 1 FROM "ClaimMatchDismissal" d
+          WHERE (d."claimId" = ${claim.id} AND d."otherClaimId" = b."id")
+             OR (d."claimId" = b."id" AND d."otherClaimId" = ${claim.id}))
+        AND NOT EXISTS (
+          SELECT 1 FROM "ClaimLink" l
+          WHERE (l."claimId" = ${claim.id} AND l."linkedClaimId" = b."id")
+             OR (l."claimId" = b."id" AND l."linkedClaimId" = ${claim.id}))
+      ORDER BY "trigram" DESC, (b."status" = 'APPROVED') DESC, b."createdAt" DESC
+      LIMIT ${MAX_CANDIDATES}`,
+  ]);
+  return candidates
+    .flatMap((row) => {
+      const comparison = compareQuotes(claim.exact, row.exact, row.trigram);
+      return comparison
+        ? [{ ...comparison, claim: toRelated(row), sameArticle: row.articleId === claim.articleId }]
+        : [];
+    })
+    .sort((a, b) => tierRank(a) - tierRank(b) || b.score - a.score)
+    .slice(0, MAX_MATCHES);
+}
+
+const tierRank = (m: ClaimMatchView) => (m.tier === "strong" ? 0 : 1);
+
+function toRelated(row: CandidateRow): ClaimMatchView["claim"] {
+  return {
+    id: row.id,
+    articleId: row.articleId,
+    articleTitle: row.articleTitle,
+    number: row.number,
+    exact: row.exact,
+    verdict: row.verdict,
+    status: row.status,
+    createdAt: row.createdAt.toISOString(),
+    reviewedAt: row.reviewedAt?.toISOString() ?? null,
+  };
+}
