@@ -195,6 +195,8 @@ export function ArticleDesk(props: ArticleDeskProps) {
           onOpenClaim={(id) => openClaim(id, { focus: "heading", scroll: true, push: true })}
         />
         <div className="desk__toolbar" role="toolbar" aria-label="Claim tools">
+          {/* First: from Find in article, one Shift+Tab reaches Add claim (the hand-over). */}
+          <SuggestToggle on={suggest.on} onChange={suggest.setOn} />
           <button
             type="button"
             className="button button--primary"
@@ -204,7 +206,6 @@ export function ArticleDesk(props: ArticleDeskProps) {
           >
             Add claim
           </button>
-          <SuggestToggle on={suggest.on} onChange={suggest.setOn} />
           <span className="desk__hint">
             {selection
               ? `Selected: “${preview(index.text.slice(selection.start, selection.end))}”`
