@@ -1,11 +1,11 @@
 "use client";
 
-import { useMemo, useState, type FormEvent } from "react";
+import { useMemo, type FormEvent } from "react";
 import type { ClaimView } from "@/lib/claims/claim-view";
 import { VERDICTS } from "@/lib/verdicts";
 import { apiRequest } from "@/components/api-client";
 import { ClaimConflict, YourUnsavedText, fieldsOf, type ClaimFields } from "@/components/claims/claim-conflict";
-import { readDraft, useDraftValues, writeDraft } from "@/components/claims/drafts";
+import { useDraftValues, useStoredDraft, writeDraft } from "@/components/claims/drafts";
 import { Field } from "@/components/ui/field";
 import { FormFailure } from "@/components/ui/form-failure";
 import { formatTime } from "@/components/ui/format-time";
@@ -33,7 +33,8 @@ export function ClaimEditor({ claim, userId, readOnly, autoFocus, onSaved, onCon
   const stored = useMemo(() => fieldsOf(claim), [claim]);
   const draft = useDraftValues(userId, claim.id, "claim", stored, claim.version);
   const { claimant, verdict, rationale } = draft.values;
-  const [yours, setYours] = useState(() => readDraft<ClaimFields>(userId, claim.id, "yours"));
+  // Set aside by a conflict or by "Use this fact-check", which may happen while this form is open.
+  const yours = useStoredDraft<ClaimFields>(userId, claim.id, "yours");
   const { pending, errors, failure, submit } = useApiSubmit();
   // On a 409 the server sends the claim as it is now, so the user can compare before choosing.
   const theirs = failure?.status === 409 ? (failure.body.current as ClaimView | undefined) : undefined;
@@ -60,7 +61,6 @@ export function ClaimEditor({ claim, userId, readOnly, autoFocus, onSaved, onCon
 
   function dismissYours() {
     writeDraft(userId, claim.id, "yours", null);
-    setYours(null);
   }
 
   return (

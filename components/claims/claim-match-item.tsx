@@ -20,12 +20,18 @@ interface ClaimMatchItemProps {
   /** May link and dismiss (claim.edit); `mayCopy` also needs the claim unlocked. */
   mayLink: boolean;
   mayCopy: boolean;
+  /**
+   * Called as a copy is sent, before anything can remount the form: sets the person's unsaved
+   * text aside, and returns how to put it back if the copy fails.
+   */
+  onCopying: () => () => void;
   onLinked: (claim: ClaimView, copied: boolean) => void;
   onDismissed: () => void;
 }
 
 /** One earlier claim like this one: why it matches (tier, score, shared words) and what to do with it. */
-export function ClaimMatchItem({ match, claim, mayLink, mayCopy, onLinked, onDismissed }: ClaimMatchItemProps) {
+export function ClaimMatchItem(props: ClaimMatchItemProps) {
+  const { match, claim, mayLink, mayCopy, onCopying, onLinked, onDismissed } = props;
   const { pending, failure, submit } = useApiSubmit();
   const [confirming, setConfirming] = useState(false);
   const other = match.claim;
@@ -38,8 +44,12 @@ export function ClaimMatchItem({ match, claim, mayLink, mayCopy, onLinked, onDis
   async function link(copy: boolean) {
     setConfirming(false);
     const body = { claimId: other.id, copy, version: claim.version };
+    // Our own live event can arrive before the response and remount the form on the copied
+    // version, so the typed text must already be aside by then.
+    const putBack = copy ? onCopying() : () => {};
     const result = await submit(() => apiRequest<{ claim: ClaimView }>("POST", `/api/claims/${claim.id}/links`, body));
     if (result) onLinked(result.claim, copy);
+    else putBack();
   }
 
   async function dismiss() {

@@ -37,10 +37,17 @@ export function ClaimMatches({ claim, user, onChange }: ClaimMatchesProps) {
   const matches = (data?.matches ?? []).filter((m) => !dismissed.has(m.claim.id));
   const shown = showAll ? matches : matches.slice(0, FIRST_SHOWN);
 
+  const kept = useRef(false);
+
+  function copying(): () => void {
+    const putBack = setTypedTextAside(user.id, claim.id);
+    kept.current = putBack !== null;
+    return putBack ?? (() => {});
+  }
+
   function linked(updated: ClaimView, copied: boolean, otherName: string) {
-    const kept = copied && keepTypedText(user.id, claim.id);
     const what = copied ? ": its verdict, rationale and sources are copied in" : "";
-    const also = kept ? ". Your unsaved text is kept beside the fields" : "";
+    const also = copied && kept.current ? ". Your unsaved text is kept beside the fields" : "";
     onChange(updated, `Claim ${claim.number} now uses the fact-check of ${otherName}${what}${also}.`);
     setRefresh((n) => n + 1);
     heading.current?.focus();
@@ -71,6 +78,7 @@ export function ClaimMatches({ claim, user, onChange }: ClaimMatchesProps) {
               claim={claim}
               mayLink={mayLink}
               mayCopy={mayCopy}
+              onCopying={copying}
               onLinked={(updated, copied) => linked(updated, copied, relatedClaimName(m.claim, claim.articleId))}
               onDismissed={() => dismissedOne(m.claim.id, relatedClaimName(m.claim, claim.articleId))}
             />
@@ -89,12 +97,17 @@ export function ClaimMatches({ claim, user, onChange }: ClaimMatchesProps) {
 /**
  * The copied verdict and rationale replace the form's values. Anything the person had typed and
  * not saved moves aside, still stored, and the form shows it as "Your unsaved text" with a button
- * per field to take it back (the same place a conflict puts it). Returns whether there was any.
+ * per field to take it back (the same place a conflict puts it). Returns how to undo the move
+ * (when the copy fails), or null when there was nothing typed.
  */
-function keepTypedText(userId: string, claimId: string): boolean {
+function setTypedTextAside(userId: string, claimId: string): (() => void) | null {
   const draft = readDraft<Draft<ClaimFields>>(userId, claimId, "claim");
-  if (!draft?.values) return false;
+  if (!draft?.values) return null;
+  const before = readDraft<ClaimFields>(userId, claimId, "yours");
   writeDraft(userId, claimId, "yours", draft.values);
   writeDraft(userId, claimId, "claim", null);
-  return true;
+  return () => {
+    writeDraft(userId, claimId, "claim", draft);
+    writeDraft(userId, claimId, "yours", before);
+  };
 }

@@ -21,7 +21,10 @@ function storage(): Storage | null {
 }
 
 export function readDraft<T>(userId: string, claimId: string, kind: DraftKind): T | null {
-  const raw = storage()?.getItem(storageKey(userId, claimId, kind));
+  return parse<T>(storage()?.getItem(storageKey(userId, claimId, kind)) ?? null);
+}
+
+function parse<T>(raw: string | null): T | null {
   if (!raw) return null;
   try {
     return JSON.parse(raw) as T;
@@ -91,6 +94,16 @@ export function useDraftClaimIds(userId: string, claimIds: readonly string[]): S
     return () => window.removeEventListener("beforeunload", ask);
   }, [joined]);
   return ids;
+}
+
+/** One stored draft, kept current as it is written here or in another tab (null when there is none). */
+export function useStoredDraft<T>(userId: string, claimId: string, kind: DraftKind): T | null {
+  const raw = useSyncExternalStore(
+    subscribe,
+    () => storage()?.getItem(storageKey(userId, claimId, kind)) ?? null,
+    () => null,
+  );
+  return useMemo(() => parse<T>(raw), [raw]);
 }
 
 export interface Draft<T> {
