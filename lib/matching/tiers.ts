@@ -23,13 +23,20 @@ export const POSSIBLE = 0.5;
 export const MIN_WORDS_FOR_STRONG = 8;
 
 /**
- * Candidates come from the trigram index (`"exact" % $quote`) at this similarity: a strong match
- * needs it anyway (trigram + overlap ≥ 1.5), and the index answers in time at 100,000 claims only
- * this high (bench/match-timing.ts; at 0.25 PostgreSQL compares every quote). A possible match
- * below it (a talking point inside a sentence twice its length) is missed.
+ * Candidates are the NEAREST_SCANNED quotes nearest to the claim's by trigram distance (a GiST
+ * index, migration 20261201220000_nearest_quotes), of which those earlier, not dismissed, not
+ * linked and at least CANDIDATE_TRIGRAM alike are scored, the MAX_CANDIDATES most alike first. A
+ * strong match needs that similarity anyway (trigram + overlap ≥ 1.5); a possible match below it
+ * (a talking point inside a sentence twice its length) is missed. Walking to the nearest bounds
+ * the work when thousands of archive quotes are alike: the GIN `%` search it replaced rechecked
+ * every one, p95 ≈ 400 ms against ≈ 190 ms for this at 100,000 claims (bench/match-timing.ts).
+ * The price: a claim with more than NEAREST_SCANNED later look-alikes (an old talking point) may
+ * miss earlier ones further away.
  */
 export const CANDIDATE_TRIGRAM = 0.5;
-/** The most candidates scored per claim (the nearest by trigram similarity). */
+/** How many nearest quotes the index walk reads before the filters above. */
+export const NEAREST_SCANNED = 100;
+/** The most candidates scored per claim. */
 export const MAX_CANDIDATES = 50;
 /** The most matches returned per claim. */
 export const MAX_MATCHES = 10;

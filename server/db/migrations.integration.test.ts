@@ -374,8 +374,14 @@ async function compareSchema(url: string): Promise<string[]> {
 }
 
 // Expression indexes, which Prisma's schema language cannot declare: the full-text documents of
-// migration 20261201210000_search_and_matching. Only these may exist without a schema line.
-const SQL_ONLY_INDEXES = new Set(["Claim_search_idx", "Source_search_idx", "Article_search_idx"]);
+// migration 20261201210000_search_and_matching and the nearest-quote index of
+// 20261201220000_nearest_quotes. Only these may exist without a schema line.
+const SQL_ONLY_INDEXES = new Set([
+  "Claim_search_idx",
+  "Source_search_idx",
+  "Article_search_idx",
+  "Claim_exact_nearest_idx",
+]);
 
 async function describeDatabase(url: string) {
   const schema = "n.nspname = current_schema()";

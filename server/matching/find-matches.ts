@@ -2,7 +2,7 @@ import "server-only";
 import type { ClaimStatus } from "@/lib/claims/claim-view";
 import type { ClaimMatchView } from "@/lib/matching/match-view";
 import { compareQuotes } from "@/lib/matching/compare-quotes";
-import { CANDIDATE_TRIGRAM, MAX_CANDIDATES, MAX_MATCHES } from "@/lib/matching/tiers";
+import { CANDIDATE_TRIGRAM, MAX_CANDIDATES, MAX_MATCHES, NEAREST_SCANNED } from "@/lib/matching/tiers";
 import { db } from "@/server/db";
 import { notFound } from "@/server/errors";
 
@@ -31,29 +31,32 @@ export async function findMatches(claimId: string): Promise<ClaimMatchView[]> {
     select: { id: true, articleId: true, exact: true },
   });
   if (!claim) throw notFound("Claim");
-  // `%` is what the trigram GIN index on "exact" answers; its threshold is a setting, so it is set
-  // for this one transaction. The row comparison keeps (createdAt, id) ties in one order.
-  const [, candidates] = await db.$transaction([
-    db.$queryRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(CANDIDATE_TRIGRAM)}, true)`,
-    db.$queryRaw<CandidateRow[]>`
-      SELECT b."id", b."articleId", a."title" AS "articleTitle", b."number", b."exact", b."verdict",
-             b."status"::text AS "status", b."createdAt", b."reviewedAt",
-             similarity(b."exact", ${claim.exact})::float8 AS "trigram"
-      FROM "Claim" b
-      JOIN "Article" a ON a."id" = b."articleId"
-      WHERE b."exact" % ${claim.exact}
-        AND (b."createdAt", b."id") < (SELECT "createdAt", "id" FROM "Claim" WHERE "id" = ${claim.id})
-        AND NOT EXISTS (
-          SELECT 1 FROM "ClaimMatchDismissal" d
-          WHERE (d."claimId" = ${claim.id} AND d."otherClaimId" = b."id")
-             OR (d."claimId" = b."id" AND d."otherClaimId" = ${claim.id}))
-        AND NOT EXISTS (
-          SELECT 1 FROM "ClaimLink" l
-          WHERE (l."claimId" = ${claim.id} AND l."linkedClaimId" = b."id")
-             OR (l."claimId" = b."id" AND l."linkedClaimId" = ${claim.id}))
-      ORDER BY "trigram" DESC, (b."status" = 'APPROVED') DESC, b."createdAt" DESC
-      LIMIT ${MAX_CANDIDATES}`,
-  ]);
+  // The nearest quotes first, by the GiST index on lower("exact") (see NEAREST_SCANNED), then the
+  // filters. The row comparison keeps (createdAt, id) ties in one order.
+  const candidates = await db.$queryRaw<CandidateRow[]>`
+    WITH nearest AS (
+      SELECT n."id", similarity(n."exact", ${claim.exact})::float8 AS "trigram"
+      FROM "Claim" n
+      WHERE n."id" <> ${claim.id}
+      ORDER BY lower(n."exact") <-> lower(${claim.exact})
+      LIMIT ${NEAREST_SCANNED})
+    SELECT b."id", b."articleId", a."title" AS "articleTitle", b."number", b."exact", b."verdict",
+           b."status"::text AS "status", b."createdAt", b."reviewedAt", nearest."trigram"
+    FROM nearest
+    JOIN "Claim" b ON b."id" = nearest."id"
+    JOIN "Article" a ON a."id" = b."articleId"
+    WHERE nearest."trigram" >= ${CANDIDATE_TRIGRAM}
+      AND (b."createdAt", b."id") < (SELECT "createdAt", "id" FROM "Claim" WHERE "id" = ${claim.id})
+      AND NOT EXISTS (
+        SELECT 1 FROM "ClaimMatchDismissal" d
+        WHERE (d."claimId" = ${claim.id} AND d."otherClaimId" = b."id")
+           OR (d."claimId" = b."id" AND d."otherClaimId" = ${claim.id}))
+      AND NOT EXISTS (
+        SELECT 1 FROM "ClaimLink" l
+        WHERE (l."claimId" = ${claim.id} AND l."linkedClaimId" = b."id")
+           OR (l."claimId" = b."id" AND l."linkedClaimId" = ${claim.id}))
+    ORDER BY "trigram" DESC, (b."status" = 'APPROVED') DESC, b."createdAt" DESC
+    LIMIT ${MAX_CANDIDATES}`;
   return candidates
     .flatMap((row) => {
       const comparison = compareQuotes(claim.exact, row.exact, row.trigram);
