@@ -23,20 +23,19 @@ export const POSSIBLE = 0.5;
 export const MIN_WORDS_FOR_STRONG = 8;
 
 /**
- * Candidates are the NEAREST_SCANNED quotes nearest to the claim's by trigram distance (a GiST
- * index, migration 20261201220000_nearest_quotes), of which those earlier, not dismissed, not
- * linked and at least CANDIDATE_TRIGRAM alike are scored, the MAX_CANDIDATES most alike first. A
- * strong match needs that similarity anyway (trigram + overlap ≥ 1.5); a possible match below it
- * (a talking point inside a sentence twice its length) is missed. Walking to the nearest bounds
- * the work when thousands of archive quotes are alike: the GIN `%` search it replaced rechecked
- * every one, p95 ≈ 400 ms against ≈ 190 ms for this at 100,000 claims (bench/match-timing.ts).
- * The price: a claim with more than NEAREST_SCANNED later look-alikes (an old talking point) may
- * miss earlier ones further away.
+ * Candidates are the MAX_CANDIDATES quotes nearest to the claim's by trigram distance (a GiST
+ * index walk, migration 20261201220000_nearest_quotes), of which those earlier, not dismissed, not
+ * linked and at least CANDIDATE_TRIGRAM alike are scored. A strong match needs that similarity
+ * anyway (trigram + overlap ≥ 1.5); a possible match below it (a talking point inside a sentence
+ * twice its length) is missed. Walking to the nearest bounds the work when thousands of archive
+ * quotes are alike, where the GIN `%` search it replaced rechecked every one: for the 100 new
+ * claims of bench/match-timing.ts on 100,000 claims, the query alone went from p50 156 / p95 389 ms
+ * to p50 114 / p95 150 ms, with the same matches. The walk costs about 1 ms per quote read, hence
+ * 50. The price: a claim with more than 50 later look-alikes (an old talking point) may miss
+ * earlier ones further away.
  */
 export const CANDIDATE_TRIGRAM = 0.5;
-/** How many nearest quotes the index walk reads before the filters above. */
-export const NEAREST_SCANNED = 100;
-/** The most candidates scored per claim. */
+/** How many nearest quotes are read and scored per claim. */
 export const MAX_CANDIDATES = 50;
 /** The most matches returned per claim. */
 export const MAX_MATCHES = 10;

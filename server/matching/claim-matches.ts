@@ -9,6 +9,6 @@ import { claimLinks } from "@/server/matching/claim-links";
  * every one may read its matches; when newsrooms become tenants, scope both queries by newsroom.
  */
 export async function claimMatches(claimId: string, _actor: Actor): Promise<ClaimMatchesResponse> {
-  const matches = await findMatches(claimId);
-  return { matches, links: await claimLinks(claimId) };
+  const [matches, links] = await Promise.all([findMatches(claimId), claimLinks(claimId)]);
+  return { matches, links };
 }

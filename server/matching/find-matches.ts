@@ -2,7 +2,7 @@ import "server-only";
 import type { ClaimStatus } from "@/lib/claims/claim-view";
 import type { ClaimMatchView } from "@/lib/matching/match-view";
 import { compareQuotes } from "@/lib/matching/compare-quotes";
-import { CANDIDATE_TRIGRAM, MAX_CANDIDATES, MAX_MATCHES, NEAREST_SCANNED } from "@/lib/matching/tiers";
+import { CANDIDATE_TRIGRAM, MAX_CANDIDATES, MAX_MATCHES } from "@/lib/matching/tiers";
 import { db } from "@/server/db";
 import { notFound } from "@/server/errors";
 
@@ -31,7 +31,7 @@ export async function findMatches(claimId: string): Promise<ClaimMatchView[]> {
     select: { id: true, articleId: true, exact: true },
   });
   if (!claim) throw notFound("Claim");
-  // The nearest quotes first, by the GiST index on lower("exact") (see NEAREST_SCANNED), then the
+  // The nearest quotes first, by the GiST index on lower("exact") (see MAX_CANDIDATES), then the
   // filters. The row comparison keeps (createdAt, id) ties in one order.
   const candidates = await db.$queryRaw<CandidateRow[]>`
     WITH nearest AS (
@@ -39,7 +39,7 @@ export async function findMatches(claimId: string): Promise<ClaimMatchView[]> {
       FROM "Claim" n
       WHERE n."id" <> ${claim.id}
       ORDER BY lower(n."exact") <-> lower(${claim.exact})
-      LIMIT ${NEAREST_SCANNED})
+      LIMIT ${MAX_CANDIDATES})
     SELECT b."id", b."articleId", a."title" AS "articleTitle", b."number", b."exact", b."verdict",
            b."status"::text AS "status", b."createdAt", b."reviewedAt", nearest."trigram"
     FROM nearest
@@ -55,8 +55,7 @@ export async function findMatches(claimId: string): Promise<ClaimMatchView[]> {
         SELECT 1 FROM "ClaimLink" l
         WHERE (l."claimId" = ${claim.id} AND l."linkedClaimId" = b."id")
            OR (l."claimId" = b."id" AND l."linkedClaimId" = ${claim.id}))
-    ORDER BY "trigram" DESC, (b."status" = 'APPROVED') DESC, b."createdAt" DESC
-    LIMIT ${MAX_CANDIDATES}`;
+    ORDER BY "trigram" DESC, (b."status" = 'APPROVED') DESC, b."createdAt" DESC`;
   return candidates
     .flatMap((row) => {
       const comparison = compareQuotes(claim.exact, row.exact, row.trigram);
