@@ -176,6 +176,7 @@ function buildArticle(
     contentHtml: paragraphs.map((p) => `<p>${p}</p>`).join(""),
     contentText,
     lastClaimNumber: input.count,
+    claimCount: input.count,
     createdById: author,
     createdAt: at,
     updatedAt: at,

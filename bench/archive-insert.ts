@@ -14,6 +14,7 @@ export const ARTICLE_COLUMNS: Columns = [
   ["contentHtml", "text"],
   ["contentText", "text"],
   ["lastClaimNumber", "int"],
+  ["claimCount", "int"],
   ["createdById", "text"],
   ["createdAt", "timestamp(3)"],
   ["updatedAt", "timestamp(3)"],

@@ -146,6 +146,50 @@ test("the list shows each article's claims by status and whether it is published
   expect(api.articles[1]).toMatchObject({ id: transit.id, publicPath: `/p/alpha-${tag}` });
 });
 
+test("a long list comes a page at a time: Next page follows the same sort and filters to the end", async ({
+  page,
+  signedInAs,
+  db,
+}) => {
+  const user = await signedInAs("CHECKER");
+  const tag = `zp${Date.now().toString(36)}`;
+  for (const [title, daysAgo] of [
+    ["First filed", 3],
+    ["Second filed", 2],
+    ["Third filed", 1],
+  ] as const) {
+    const a = await createArticle(db, { createdById: user.id, title: `${title} ${tag}`, body: "Taxes fell." });
+    await db.article.update({ where: { id: a.id }, data: { createdAt: new Date(Date.now() - daysAgo * 86_400_000) } });
+  }
+
+  await page.goto(`/articles?q=${tag}&sort=oldest&limit=1`);
+  const items = page.getByRole("list", { name: "Articles" }).getByRole("listitem");
+  const pages = page.getByRole("navigation", { name: "Pages of articles" });
+  await expect(items).toHaveText([/First filed/]);
+  await expect(pages.getByRole("link", { name: "First page" })).toHaveCount(0);
+  await pages.getByRole("link", { name: "Next page" }).click();
+  await expect(page).toHaveURL(/cursor=/);
+  await expect(items).toHaveText([/Second filed/]);
+  // From the keyboard too.
+  await pages.getByRole("link", { name: "Next page" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(items).toHaveText([/Third filed/]);
+  await expect(pages.getByRole("link", { name: "Next page" })).toHaveCount(0);
+  await expect(page.getByLabel("Sort by")).toHaveValue("oldest");
+  await pages.getByRole("link", { name: "First page" }).click();
+  await expect(items).toHaveText([/First filed/]);
+
+  const first = await (await page.request.get(`/api/articles?q=${tag}&sort=oldest&limit=2`)).json();
+  expect(first.articles.map((a: { title: string }) => a.title)).toEqual([`First filed ${tag}`, `Second filed ${tag}`]);
+  const last = await (
+    await page.request.get(`/api/articles?q=${tag}&sort=oldest&limit=2&cursor=${first.nextCursor}`)
+  ).json();
+  expect(last).toMatchObject({ articles: [{ title: `Third filed ${tag}` }], nextCursor: null });
+  const wrongSort = await page.request.get(`/api/articles?q=${tag}&sort=title&cursor=${first.nextCursor}`);
+  expect(wrongSort.status()).toBe(400);
+  expect((await wrongSort.json()).error.fields.cursor[0]).toMatch(/another sort/);
+});
+
 test("desk pages carry the favicon", async ({ page, signedInAs }) => {
   await signedInAs("CHECKER");
   await page.goto("/articles");

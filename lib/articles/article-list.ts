@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { ArticleSummaryView } from "@/lib/articles/article-view";
 import type { ClaimStatus } from "@/lib/claims/claim-view";
+import { CursorParam, limitParam } from "@/lib/pagination/cursor";
 import { queryFlag, queryParam } from "@/lib/validation/query-param";
 import { text } from "@/lib/validation/text";
 
@@ -21,7 +22,14 @@ export const ARTICLE_SORTS = {
 
 export type ArticleSort = keyof typeof ARTICLE_SORTS;
 
-export const ARTICLE_LIST_LIMIT = 100;
+/** Articles per page: the default, and the most `?limit=` may ask for. */
+export const ARTICLE_PAGE = { default: 50, max: 100 } as const;
+
+export interface ArticleListPage {
+  articles: ArticleListItem[];
+  /** The next page's `cursor`, or null on the last page. */
+  nextCursor: string | null;
+}
 
 /** The list's query string, so a sorted and filtered list can be shared as a link. */
 export const ArticleListQuery = z.object({
@@ -31,6 +39,8 @@ export const ArticleListQuery = z.object({
   ).transform((sort) => sort ?? "newest"),
   published: queryFlag,
   inReview: queryFlag,
+  cursor: CursorParam,
+  limit: limitParam(ARTICLE_PAGE.max).transform((limit) => limit ?? ARTICLE_PAGE.default),
 });
 
 export type ArticleListQuery = z.output<typeof ArticleListQuery>;

@@ -28,7 +28,7 @@ describe("createArticle", () => {
     expect(article.publishedAt).toBe("2017-03-02T00:00:00.000Z");
     expect(article.createdBy.name).toBe("Casey Integration");
 
-    const listed = await listArticles(checker);
+    const { articles: listed } = await listArticles(checker, { limit: "100" });
     expect(listed.find((a) => a.id === article.id)).toMatchObject({ title: "Sessions", claimCount: 0 });
     expect((await getArticle(article.id, checker)).contentText).toBe(seed.trim());
   });

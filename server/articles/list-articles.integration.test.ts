@@ -43,11 +43,23 @@ beforeAll(async () => {
 });
 
 const titles = async (query: Record<string, unknown>) =>
-  (await listArticles(checker, { q: TAG, ...query })).map((a) => a.title.replace(` ${TAG}`, ""));
+  (await listArticles(checker, { q: TAG, ...query })).articles.map((a) => a.title.replace(` ${TAG}`, ""));
+
+/** Every page of the list for `query`, `limit` at a time, following nextCursor to the end. */
+async function allPages(query: Record<string, string>, limit: number): Promise<string[][]> {
+  const pages: string[][] = [];
+  let cursor: string | null | undefined;
+  do {
+    const page = await listArticles(checker, { q: TAG, ...query, limit: String(limit), ...(cursor && { cursor }) });
+    pages.push(page.articles.map((a) => a.title.replace(` ${TAG}`, "")));
+    cursor = page.nextCursor;
+  } while (cursor && pages.length < 10);
+  return pages;
+}
 
 describe("listArticles", () => {
   it("counts each article's claims by status and says whether and where it is published", async () => {
-    const listed = await listArticles(checker, { q: TAG });
+    const { articles: listed } = await listArticles(checker, { q: TAG });
     const byId = new Map(listed.map((a) => [a.id, a]));
     expect(byId.get(ids.budget!)).toMatchObject({
       claimCount: 4,
@@ -75,7 +87,7 @@ describe("listArticles", () => {
 
   it("filters by words in the title or the outlet, in any case", async () => {
     expect(await titles({ q: `transit ${TAG}`.toUpperCase() })).toEqual(["Alpha transit"]);
-    const byOutlet = await listArticles(checker, { q: "daily ledger" });
+    const { articles: byOutlet } = await listArticles(checker, { q: "daily ledger", limit: "100" });
     expect(byOutlet.map((a) => a.id)).toContain(ids.budget);
     expect(byOutlet.map((a) => a.id)).not.toContain(ids.transit);
   });
@@ -85,6 +97,53 @@ describe("listArticles", () => {
     expect(await titles({ inReview: "on" })).toEqual(["Budget claims"]);
     expect(await titles({ published: "1", inReview: "1" })).toEqual([]);
     expect(await titles({ published: "", inReview: "" })).toHaveLength(3);
+  });
+
+  it("pages through every article once, in every sort, and says when there is no next page", async () => {
+    expect(await allPages({ sort: "newest" }, 2)).toEqual([["Zoo opening", "Alpha transit"], ["Budget claims"]]);
+    expect(await allPages({ sort: "oldest" }, 1)).toEqual([["Budget claims"], ["Alpha transit"], ["Zoo opening"]]);
+    expect(await allPages({ sort: "title" }, 2)).toEqual([["Alpha transit", "Budget claims"], ["Zoo opening"]]);
+    expect(await allPages({ sort: "claims" }, 1)).toEqual([["Budget claims"], ["Alpha transit"], ["Zoo opening"]]);
+    expect(await allPages({ sort: "newest" }, 3)).toEqual([["Zoo opening", "Alpha transit", "Budget claims"]]);
+  });
+
+  it("keeps its place when articles are added and deleted before the cursor", async () => {
+    const first = await listArticles(checker, { q: TAG, limit: "1" });
+    expect(first.articles.map((a) => a.id)).toEqual([ids.zoo]);
+    // A newer article and the deletion of the one just shown move an offset, not a cursor.
+    const newer = await createArticle(db, { createdById: checker.id, title: `Newer ${TAG}`, body: BODY });
+    const gone = await createArticle(db, { createdById: checker.id, title: `Gone ${TAG}`, body: BODY });
+    await db.article.update({ where: { id: gone.id }, data: { createdAt: new Date(Date.now() - 1.5 * 86_400_000) } });
+    const second = await listArticles(checker, { q: TAG, limit: "1", cursor: first.nextCursor });
+    expect(second.articles.map((a) => a.id)).toEqual([gone.id]);
+    await db.article.delete({ where: { id: gone.id } });
+    const third = await listArticles(checker, { q: TAG, limit: "1", cursor: second.nextCursor });
+    expect(third.articles.map((a) => a.id)).toEqual([ids.transit]);
+    await db.article.delete({ where: { id: newer.id } });
+  });
+
+  it("counts claims down when one is deleted", async () => {
+    const article = await createArticle(db, { createdById: checker.id, title: `Counted ${TAG}`, body: BODY });
+    const claim = await createClaimOnQuote(db, { articleId: article.id, quote: "Rents rose", userId: checker.id });
+    await createClaimOnQuote(db, { articleId: article.id, quote: "Taxes fell", userId: checker.id });
+    const count = async () => (await db.article.findUniqueOrThrow({ where: { id: article.id } })).claimCount;
+    expect(await count()).toBe(2);
+    await db.claim.delete({ where: { id: claim.id } });
+    expect(await count()).toBe(1);
+    await db.article.delete({ where: { id: article.id } });
+  });
+
+  it("refuses a cursor it did not give out, or one for another sort, and a page size out of range", async () => {
+    const { nextCursor } = await listArticles(checker, { q: TAG, limit: "1", sort: "title" });
+    for (const query of [{ cursor: nextCursor, sort: "newest" }, { cursor: "bm90LWEtY3Vyc29y" }, { cursor: "a b" }]) {
+      const error = await rejection(listArticles(checker, query));
+      expect(error.code).toBe("VALIDATION");
+      expect(error.fields?.cursor?.[0]).toMatch(/not one this list gave out/);
+    }
+    for (const limit of ["0", "101", "ten"]) {
+      const error = await rejection(listArticles(checker, { limit }));
+      expect(error.fields?.limit?.[0]).toMatch(/page size|At most 100/);
+    }
   });
 
   it("refuses a sort it does not know, naming the field", async () => {

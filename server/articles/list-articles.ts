@@ -1,54 +1,126 @@
 import "server-only";
 import type { Prisma } from "@/server/generated/prisma/client";
-import {
-  ARTICLE_LIST_LIMIT,
-  ArticleListQuery,
-  type ArticleListItem,
-  type ArticleSort,
-} from "@/lib/articles/article-list";
+import { ArticleListQuery, type ArticleListPage, type ArticleSort } from "@/lib/articles/article-list";
 import { zeroStatusCounts } from "@/lib/claims/status";
+import { decodeCursor, encodeCursor, pageOf, type CursorValue } from "@/lib/pagination/cursor";
 import { db } from "@/server/db";
+import { rowsAfter, type KeysetPart } from "@/server/db/keyset";
+import { AppError } from "@/server/errors";
 import type { Actor } from "@/server/permissions";
 import { parseInput } from "@/server/validation";
-import { toArticleSummaryView } from "@/server/articles/article-view";
+import { articleSummarySelect, toArticleSummaryView } from "@/server/articles/article-view";
 
-const ORDER: Record<ArticleSort, Prisma.ArticleOrderByWithRelationInput[]> = {
-  newest: [{ createdAt: "desc" }, { id: "desc" }],
-  oldest: [{ createdAt: "asc" }, { id: "asc" }],
-  title: [{ title: "asc" }, { createdAt: "desc" }],
-  claims: [{ claims: { _count: "desc" } }, { createdAt: "desc" }],
+type Row = Prisma.ArticleGetPayload<{ select: typeof articleSummarySelect }>;
+
+/** Each sort as a keyset order: its columns, the last one unique (see server/db/keyset.ts). */
+const KEYS: Record<
+  ArticleSort,
+  readonly { field: "createdAt" | "title" | "claimCount" | "id"; direction: "asc" | "desc" }[]
+> = {
+  newest: [
+    { field: "createdAt", direction: "desc" },
+    { field: "id", direction: "desc" },
+  ],
+  oldest: [
+    { field: "createdAt", direction: "asc" },
+    { field: "id", direction: "asc" },
+  ],
+  title: [
+    { field: "title", direction: "asc" },
+    { field: "id", direction: "asc" },
+  ],
+  claims: [
+    { field: "claimCount", direction: "desc" },
+    { field: "createdAt", direction: "desc" },
+    { field: "id", direction: "desc" },
+  ],
 };
 
 /**
- * The newsroom's articles with their claims per status and whether they are published, sorted
- * and filtered by the list's query string (raw, as it arrives; invalid values are a 400).
+ * A page of the newsroom's articles with their claims per status and whether they are
+ * published, sorted and filtered by the list's query string (raw, as it arrives; invalid values
+ * are a 400), and the cursor of the next page.
  */
-export async function listArticles(_actor: Actor, rawQuery: unknown = {}): Promise<ArticleListItem[]> {
-  const { q, sort, published, inReview } = parseInput(ArticleListQuery, rawQuery);
-  const where: Prisma.ArticleWhereInput = {
-    ...(q && {
-      OR: [{ title: { contains: q, mode: "insensitive" } }, { outlet: { contains: q, mode: "insensitive" } }],
-    }),
-    ...(published && { publicSlug: { not: null } }),
-    ...(inReview && { claims: { some: { status: "IN_REVIEW" } } }),
-  };
+export async function listArticles(_actor: Actor, rawQuery: unknown = {}): Promise<ArticleListPage> {
+  const { q, sort, published, inReview, cursor, limit } = parseInput(ArticleListQuery, rawQuery);
+  const keys = KEYS[sort];
+  const filters: Prisma.ArticleWhereInput[] = [
+    ...(q
+      ? [
+          {
+            OR: [
+              { title: { contains: q, mode: "insensitive" as const } },
+              { outlet: { contains: q, mode: "insensitive" as const } },
+            ],
+          },
+        ]
+      : []),
+    ...(published ? [{ publicSlug: { not: null } }] : []),
+    ...(inReview ? [{ claims: { some: { status: "IN_REVIEW" as const } } }] : []),
+  ];
+  if (cursor) {
+    const values = decodeCursor(cursor, sort, keys.length);
+    if (!values) throw badCursor();
+    filters.push(
+      rowsAfter<Prisma.ArticleWhereInput>(keys.map((k, i) => ({ ...k, value: cursorValue(k.field, values[i]!) }))),
+    );
+  }
   const rows = await db.article.findMany({
-    where,
-    orderBy: ORDER[sort],
-    take: ARTICLE_LIST_LIMIT,
-    include: { createdBy: { select: { id: true, name: true } }, _count: { select: { claims: true } } },
+    where: { AND: filters },
+    orderBy: keys.map((k) => ({ [k.field]: k.direction })),
+    take: limit + 1,
+    select: articleSummarySelect,
   });
+  const page = pageOf(
+    rows,
+    limit,
+    (row) => row,
+    (row) =>
+      encodeCursor(
+        sort,
+        keys.map((k) => rawValue(row[k.field])),
+      ),
+  );
+
   const grouped = await db.claim.groupBy({
     by: ["articleId", "status"],
-    where: { articleId: { in: rows.map((r) => r.id) } },
+    where: { articleId: { in: page.items.map((r) => r.id) } },
     _count: { _all: true },
   });
-  const counts = new Map(rows.map((r) => [r.id, zeroStatusCounts()]));
+  const counts = new Map(page.items.map((r) => [r.id, zeroStatusCounts()]));
   for (const g of grouped) counts.get(g.articleId)![g.status] = g._count._all;
 
-  return rows.map((row) => ({
-    ...toArticleSummaryView(row),
-    statusCounts: counts.get(row.id)!,
-    publicPath: row.publicSlug ? `/p/${row.publicSlug}` : null,
-  }));
+  return {
+    articles: page.items.map((row: Row) => ({
+      ...toArticleSummaryView(row),
+      statusCounts: counts.get(row.id)!,
+      publicPath: row.publicSlug ? `/p/${row.publicSlug}` : null,
+    })),
+    nextCursor: page.nextCursor,
+  };
+}
+
+function rawValue(value: Date | string | number): CursorValue {
+  return value instanceof Date ? value.toISOString() : value;
+}
+
+function cursorValue(field: string, value: CursorValue): KeysetPart["value"] {
+  const bad = badCursor;
+  if (field === "createdAt") {
+    const date = typeof value === "string" ? new Date(value) : null;
+    if (!date || isNaN(date.getTime())) throw bad();
+    return date;
+  }
+  if (field === "claimCount") {
+    if (typeof value !== "number") throw bad();
+    return value;
+  }
+  if (typeof value !== "string") throw bad();
+  return value;
+}
+
+function badCursor(): AppError {
+  return new AppError("VALIDATION", "Some fields need attention.", {
+    cursor: ["That cursor is not one this list gave out, or it was for another sort."],
+  });
 }

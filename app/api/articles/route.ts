@@ -9,7 +9,7 @@ import { readJson } from "@/server/http/read-json";
 const REQUEST_LIMIT = ARTICLE_BODY_LIMIT_BYTES * 6 + 64 * 1024;
 
 export const GET = apiRoute(async (request, { actor }) =>
-  json({ articles: await listArticles(actor, Object.fromEntries(new URL(request.url).searchParams)) }),
+  json(await listArticles(actor, Object.fromEntries(new URL(request.url).searchParams))),
 );
 
 export const POST = apiRoute(async (request, { actor }) => {

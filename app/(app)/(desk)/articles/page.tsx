@@ -5,6 +5,7 @@ import { requirePageUser } from "@/server/auth";
 import { eventCursor } from "@/server/live/event-cursor";
 import { RefreshOnDeskEvents } from "@/components/live/refresh-on-desk-events";
 import { listArticles } from "@/server/articles/list-articles";
+import { PageLinks } from "@/components/ui/page-links";
 import { ArticleListControls } from "./article-list-controls";
 import { ArticleListEntry } from "./article-list-item";
 
@@ -31,7 +32,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
   const query = parsed.success ? parsed.data : ArticleListQuery.parse({});
   // Read before the list, so the stream replays anything newer than what the page shows.
   const since = await eventCursor();
-  const articles = await listArticles(user, parsed.success ? params : {});
+  const { articles, nextCursor } = await listArticles(user, parsed.success ? params : {});
   const filtered = Boolean(query.q || query.published || query.inReview);
   return (
     <div className="page">
@@ -44,7 +45,13 @@ export default async function ArticlesPage({ searchParams }: Props) {
       <RefreshOnDeskEvents since={since} types={LIST_EVENTS} />
       <ArticleListControls selected={query} invalid={!parsed.success} />
       {articles.length === 0 ? (
-        <p>{filtered ? "No articles match these filters." : "No articles yet. Start with “New article”."}</p>
+        <p>
+          {query.cursor
+            ? "No more articles."
+            : filtered
+              ? "No articles match these filters."
+              : "No articles yet. Start with “New article”."}
+        </p>
       ) : (
         <ul className="article-list" aria-label="Articles">
           {articles.map((a) => (
@@ -52,6 +59,13 @@ export default async function ArticlesPage({ searchParams }: Props) {
           ))}
         </ul>
       )}
+      <PageLinks
+        label="Pages of articles"
+        path="/articles"
+        query={parsed.success ? params : {}}
+        nextCursor={nextCursor}
+        first={Boolean(query.cursor)}
+      />
     </div>
   );
 }

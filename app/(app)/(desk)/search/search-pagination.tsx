@@ -12,7 +12,7 @@ export function SearchPagination({
 }) {
   if (pageCount <= 1) return null;
   return (
-    <nav aria-label="Pages" className="search-pagination">
+    <nav aria-label="Pages" className="page-links">
       {page > 1 && (
         <Link href={searchHref(params, { page: String(page - 1) })} rel="prev">
           Previous page
