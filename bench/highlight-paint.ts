@@ -2,7 +2,7 @@
 // script checks on every animation frame whether `mark[data-claim-id]` elements cover all the
 // claims; once they do, the next frame's requestAnimationFrame runs after that paint and records
 // performance.now() (which counts from navigation start). Milestones on the way explain a slow run.
-import { chromium, type Browser, type BrowserContext } from "@playwright/test";
+import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import type { Session } from "./session";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -75,15 +75,7 @@ export async function measureHighlightPaint(
   await page.addInitScript({ content: probeScript(claimCount) });
   try {
     await page.goto(pageUrl, { waitUntil: "commit" });
-    const done = await page
-      .waitForFunction("window.__paintProbe?.painted !== undefined", undefined, {
-        timeout: TIMEOUT_MS,
-        polling: 100,
-      })
-      .then(
-        () => true,
-        () => false,
-      );
+    const done = await paintedWithin(page, TIMEOUT_MS);
     const probe = (await page.evaluate("window.__paintProbe")) as PaintProbe;
     const nav = (await page.evaluate(`(() => {
       const [entry] = performance.getEntriesByType("navigation");
@@ -107,6 +99,21 @@ export async function measureHighlightPaint(
   } finally {
     await page.close();
   }
+}
+
+/**
+ * Polls the probe from here rather than with page.waitForFunction: that one compiles its
+ * predicate in the page, which the desk's CSP (no 'unsafe-eval') refuses, so every run used to
+ * end at once as "not painted". An evaluate goes through the DevTools protocol, which CSP allows.
+ */
+async function paintedWithin(page: Page, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const painted = await page.evaluate("window.__paintProbe?.painted ?? null").catch(() => null);
+    if (painted !== null) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return false;
 }
 
 export function median(values: number[]): number | null {
