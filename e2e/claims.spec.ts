@@ -222,3 +222,32 @@ test("two people saving the same claim: the second is told who changed it, and n
   });
   await editorPage.context().close();
 });
+
+test("a long claim list shows 50 entries and Show more; the selected claim is always listed", async ({
+  page,
+  signedInAs,
+  db,
+}) => {
+  const user = await signedInAs("CHECKER");
+  const facts = Array.from({ length: 55 }, (_, i) => `Fact ${i + 1} is here`);
+  const article = await createArticle(db, { createdById: user.id, body: facts.map((f) => `${f}.`).join(" ") });
+  for (const quote of facts) await createClaimOnQuote(db, { articleId: article.id, quote, userId: user.id });
+
+  await page.goto(`/articles/${article.id}`);
+  const list = page.getByRole("list", { name: "Claims in text order" });
+  await expect(page.locator("mark[data-claim-id]")).toHaveCount(55);
+  await expect(list.getByRole("button")).toHaveCount(50);
+  const more = page.getByRole("button", { name: "Show 5 more of the 5 claims not listed" });
+  await more.focus();
+  await page.keyboard.press("Enter");
+  await expect(list.getByRole("button")).toHaveCount(55);
+  await expect(more).toHaveCount(0);
+  // Focus lands on the first entry added, where a keyboard user reads on.
+  await expect(list.getByRole("button", { name: /^Claim 51: “Fact 51 is here”/ })).toBeFocused();
+
+  await page.goto(`/articles/${article.id}?claim=54`);
+  await expect(page.getByRole("heading", { name: "Claim 54" })).toBeVisible();
+  await expect(list.getByRole("button")).toHaveCount(54);
+  await expect(list.getByRole("button", { name: /^Claim 54:/ })).toHaveAttribute("aria-current", "true");
+  await expect(page.getByRole("button", { name: /^Show 1 more/ })).toBeVisible();
+});

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { ArticleDoc } from "@/lib/article/doc";
 import { buildTextIndex } from "@/lib/article/text-index";
+import { unpackClaims, type PackedClaims } from "@/lib/claims/claim-pack";
 import { selectorsForRange, trimRange } from "@/lib/anchoring/selectors";
 import type { ClaimStatus, ClaimView } from "@/lib/claims/claim-view";
 import type { DeskUser } from "@/lib/review/workflow";
@@ -31,8 +32,14 @@ interface ArticleDeskProps {
   articleId: string;
   user: DeskUser;
   doc: ArticleDoc;
-  contentText: string;
-  initialClaims: ClaimView[];
+  /**
+   * Whether the text `doc` gives (lib/article/text-index.ts) differs from the stored contentText
+   * every selector indexes into: checked on the server, which has both, so the page does not
+   * carry the article's text a second time.
+   */
+  textMismatch: boolean;
+  /** The claims, packed for the page's payload (lib/claims/claim-pack.ts). */
+  initialClaims: PackedClaims;
   /** The article revision `doc` is. */
   revision: number;
   /** The event log position read before the claims, where the live stream picks up. */
@@ -47,8 +54,9 @@ type PanelFocus = "fields" | "heading" | "none";
 
 /** The fact-checker's desk: the article on the left; the selected claim, then the claim list, beside it. */
 export function ArticleDesk(props: ArticleDeskProps) {
-  const { articleId, user, doc, contentText, initialClaims, initialClaimNumber, placeholder, revision } = props;
+  const { articleId, user, doc, textMismatch, initialClaimNumber, placeholder, revision } = props;
   const index = useMemo(() => buildTextIndex(doc), [doc]);
+  const [initialClaims] = useState(() => unpackClaims(props.initialClaims));
   const [claims, setClaims] = useState(initialClaims);
   const [selectedId, setSelectedId] = useState<string | null>(
     () => initialClaims.find((c) => c.number === initialClaimNumber)?.id ?? null,
@@ -75,7 +83,6 @@ export function ArticleDesk(props: ArticleDeskProps) {
       (statusFilter === "ALL" || c.claim.status === statusFilter) &&
       matchesAssigneeFilter(c.claim, assigneeFilter, user.id),
   );
-  const indexMismatch = index.text !== contentText;
   const orphans = shown.filter((c) => c.claim.anchor.status === "orphaned");
   const selectedSelectors = useMemo(() => {
     const range = selection && trimRange(index.text, selection.start, selection.end);
@@ -231,7 +238,7 @@ export function ArticleDesk(props: ArticleDeskProps) {
           />
         )}
         <FormFailure message={failure} />
-        {indexMismatch && (
+        {textMismatch && (
           <p role="alert" className="notice notice--error">
             This article&apos;s text index is inconsistent; highlights may be misplaced. Please report this article.
           </p>

@@ -17,6 +17,8 @@ import { can } from "@/lib/permissions";
 import { DeleteArticle } from "./delete-article";
 import { UpdateArticle } from "./update-article";
 import { sourceHref } from "@/lib/links/link-policy";
+import { buildTextIndex } from "@/lib/article/text-index";
+import { packClaims } from "@/lib/claims/claim-pack";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -81,8 +83,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         articleId={article.id}
         user={{ id: user.id, name: user.name, role: user.role }}
         doc={doc}
-        contentText={article.contentText}
-        initialClaims={article.claims}
+        textMismatch={buildTextIndex(doc).text !== article.contentText}
+        initialClaims={packClaims(article.id, article.claims)}
         revision={article.revision}
         eventCursor={cursor}
         initialClaimNumber={Number.isSafeInteger(claimParam) && claimParam > 0 ? claimParam : null}
