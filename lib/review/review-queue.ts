@@ -9,6 +9,9 @@ export interface ReviewQueueFilters {
   verdict?: VerdictKey;
   /** The status the listed claims have; IN_REVIEW (the queue proper) when absent. */
   status?: ClaimStatus;
+  /** Where the page starts (lib/pagination/cursor.ts), and how many claims it holds. */
+  cursor?: string;
+  limit?: number;
 }
 
 export interface ReviewQueueItem {
@@ -25,15 +28,18 @@ export interface ReviewQueue {
   status: ClaimStatus;
   /** Claims per status, within the article and checker filters (the verdict filter does not apply). */
   counts: Record<ClaimStatus, number>;
-  /** Claims of `status` matching every filter, at most REVIEW_QUEUE_LIMIT (in review: oldest submission first). */
+  /** One page of the claims of `status` matching every filter (in review: oldest submission first). */
   items: ReviewQueueItem[];
-  /** How many claims of `status` match every filter; more than items.length when the list is cut. */
+  /** The next page's `cursor`, or null on the last page (lib/pagination/cursor.ts). */
+  nextCursor: string | null;
+  /** How many claims of `status` match every filter, on every page. */
   total: number;
   /** Options for the filter selects: who and what has claims of `status`, plus any current selection. */
   filters: { articles: { id: string; title: string }[]; checkers: PersonView[] };
 }
 
-export const REVIEW_QUEUE_LIMIT = 200;
+/** Claims per page of the queue: the default, and the most `?limit=` may ask for. */
+export const REVIEW_QUEUE_PAGE = { default: 50, max: 200 } as const;
 
 /** The list's heading per status: the queue waits oldest first; the rest show recent work first. */
 export const QUEUE_HEADINGS: Record<ClaimStatus, string> = {

@@ -1,7 +1,10 @@
 import "server-only";
 import type { Prisma } from "@/server/generated/prisma/client";
 import { zeroStatusCounts } from "@/lib/claims/status";
-import { REVIEW_QUEUE_LIMIT, type ReviewQueue } from "@/lib/review/review-queue";
+import { decodeCursor, encodeCursor, pageOf } from "@/lib/pagination/cursor";
+import { REVIEW_QUEUE_PAGE, type ReviewQueue } from "@/lib/review/review-queue";
+import { rowsAfter } from "@/server/db/keyset";
+import { AppError } from "@/server/errors";
 import { db } from "@/server/db";
 import { assertPermission, type Actor } from "@/server/permissions";
 import { parseInput } from "@/server/validation";
@@ -16,9 +19,12 @@ import { claimInclude, toClaimView } from "@/server/claims/claim-view";
  */
 export async function listReviewQueue(rawQuery: unknown, actor: Actor): Promise<ReviewQueue> {
   assertPermission(actor, "review.queue");
-  const { articleId, checkerId, verdict, status = "IN_REVIEW" } = parseInput(ReviewQueueQuery, rawQuery);
+  const query = parseInput(ReviewQueueQuery, rawQuery);
+  const { articleId, checkerId, verdict, status = "IN_REVIEW", cursor } = query;
+  const limit = query.limit ?? REVIEW_QUEUE_PAGE.default;
   const scope: Prisma.ClaimWhereInput = { articleId, createdById: checkerId };
   const listed: Prisma.ClaimWhereInput = { ...scope, status, verdict };
+  const after = cursor ? afterCursor(cursor, status) : {};
   const orderBy: Prisma.ClaimOrderByWithRelationInput[] =
     status === "IN_REVIEW"
       ? // submittedAt is set whenever a claim enters review; a row without one is treated as oldest.
@@ -27,9 +33,9 @@ export async function listReviewQueue(rawQuery: unknown, actor: Actor): Promise<
 
   const [rows, total, grouped, articles, checkers] = await Promise.all([
     db.claim.findMany({
-      where: listed,
+      where: { AND: [listed, after] },
       orderBy,
-      take: REVIEW_QUEUE_LIMIT,
+      take: limit + 1,
       include: { ...claimInclude, article: { select: { id: true, title: true } } },
     }),
     db.claim.count({ where: listed }),
@@ -53,16 +59,42 @@ export async function listReviewQueue(rawQuery: unknown, actor: Actor): Promise<
   const since = (row: (typeof rows)[number]) =>
     status === "IN_REVIEW" ? (row.submittedAt ?? row.updatedAt) : row.updatedAt;
 
-  return {
-    status,
-    counts,
-    total,
-    items: rows.map((row) => ({
+  const page = pageOf(
+    rows,
+    limit,
+    (row) => ({
       claim: toClaimView(row),
       article: row.article,
       checker: row.createdBy,
       waitingSeconds: Math.max(0, Math.floor((now - since(row).getTime()) / 1000)),
-    })),
-    filters: { articles, checkers },
-  };
+    }),
+    (row) =>
+      encodeCursor(status, [(status === "IN_REVIEW" ? row.submittedAt : row.updatedAt)?.toISOString() ?? null, row.id]),
+  );
+  return { status, counts, total, items: page.items, nextCursor: page.nextCursor, filters: { articles, checkers } };
+}
+
+/**
+ * The claims after a page's last one, in the list's order: in review by (submittedAt, id) with
+ * claims that never had a submittedAt first, otherwise by (updatedAt descending, id).
+ */
+function afterCursor(cursor: string, status: string): Prisma.ClaimWhereInput {
+  const values = decodeCursor(cursor, status, 2);
+  const [at, id] = values ?? [];
+  const date = typeof at === "string" ? new Date(at) : null;
+  const valid = typeof id === "string" && (date ? !isNaN(date.getTime()) : at === null && status === "IN_REVIEW");
+  if (!valid) {
+    throw new AppError("VALIDATION", "Some fields need attention.", {
+      cursor: ["That cursor is not one this list gave out, or it was for another status."],
+    });
+  }
+  if (!date) return { OR: [{ submittedAt: null, id: { gt: id } }, { submittedAt: { not: null } }] };
+  return rowsAfter([
+    {
+      field: status === "IN_REVIEW" ? "submittedAt" : "updatedAt",
+      direction: status === "IN_REVIEW" ? "asc" : "desc",
+      value: date,
+    },
+    { field: "id", direction: "asc", value: id },
+  ]);
 }

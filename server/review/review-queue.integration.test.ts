@@ -60,13 +60,14 @@ beforeAll(async () => {
   await claim("transitChanges", transit, "Rents rose sharply", avery, "CHANGES_REQUESTED", "false", 4);
 });
 
-/** The other integration files share this database: look only at this file's claims. */
+/** The other integration files share this database: look only at this file's claims, on one big page. */
+const EVERY = { limit: "200" };
 const mine = (queue: ReviewQueue) => queue.items.map((i) => i.claim.id).filter((id) => Object.values(ids).includes(id));
 const named = (...names: string[]) => names.map((n) => ids[n]);
 
 describe("listReviewQueue", () => {
   it("lists only claims in review, oldest submission first, with article, checker and waiting time", async () => {
-    const queue = await listReviewQueue({}, editor);
+    const queue = await listReviewQueue(EVERY, editor);
     expect(mine(queue)).toEqual(named("transitBlake", "budgetAvery", "transitAvery", "budgetBlake"));
     const oldest = queue.items.find((i) => i.claim.id === ids.transitBlake)!;
     expect(oldest).toMatchObject({
@@ -102,14 +103,14 @@ describe("listReviewQueue", () => {
   });
 
   it("filters by verdict", async () => {
-    const mixed = await listReviewQueue({ verdict: "mixed" }, editor);
+    const mixed = await listReviewQueue({ ...EVERY, verdict: "mixed" }, editor);
     expect(mine(mixed)).toEqual(named("transitBlake"));
     expect(mixed.items.every((i) => i.claim.verdict === "mixed")).toBe(true);
   });
 
   it("offers as filter options only articles and checkers with claims in review, plus the current selection", async () => {
     const quiet = await createArticle(db, { createdById: avery.id, title: "Quiet story", body: BODY });
-    const { filters } = await listReviewQueue({}, editor);
+    const { filters } = await listReviewQueue(EVERY, editor);
     expect(filters.articles).toEqual(expect.arrayContaining([budget, transit]));
     expect(filters.articles.map((a) => a.id)).not.toContain(quiet.id);
     expect(filters.checkers).toEqual(
@@ -127,15 +128,15 @@ describe("listReviewQueue", () => {
   });
 
   it("reads query strings as the filter form sends them: empty means all, a repeated parameter counts once", async () => {
-    expect(mine(await listReviewQueue({ articleId: "", checkerId: "", verdict: "" }, editor))).toEqual(
-      mine(await listReviewQueue({}, editor)),
+    expect(mine(await listReviewQueue({ ...EVERY, articleId: "", checkerId: "", verdict: "" }, editor))).toEqual(
+      mine(await listReviewQueue(EVERY, editor)),
     );
     const repeated = await listReviewQueue({ articleId: [transit.id, budget.id] }, editor);
     expect(repeated.items.map((i) => i.claim.id)).toEqual(named("transitBlake", "transitAvery"));
   });
 
   it("lists the claims of another status when asked, keeping the counts and offering that status's articles", async () => {
-    const changes = await listReviewQueue({ status: "CHANGES_REQUESTED" }, editor);
+    const changes = await listReviewQueue({ ...EVERY, status: "CHANGES_REQUESTED" }, editor);
     expect(changes.status).toBe("CHANGES_REQUESTED");
     expect(mine(changes)).toEqual(named("transitChanges"));
     expect(changes.filters.articles).toContainEqual(transit);
@@ -151,6 +152,34 @@ describe("listReviewQueue", () => {
     expect(error.fields?.status?.[0]).toMatch(/Choose a status/);
   });
 
+  it("pages through the queue in its order, each claim once, and counts every page's claims in total", async () => {
+    const pages = async (query: Record<string, string>, limit: number) => {
+      const seen: string[][] = [];
+      let cursor: string | null = null;
+      do {
+        const page: ReviewQueue = await listReviewQueue(
+          { ...query, limit: String(limit), ...(cursor && { cursor }) },
+          editor,
+        );
+        seen.push(page.items.map((i) => i.claim.id));
+        expect(page.total).toBe(query.status ? 1 : 2);
+        cursor = page.nextCursor;
+      } while (cursor && seen.length < 10);
+      return seen;
+    };
+    expect(await pages({ checkerId: avery.id }, 1)).toEqual([named("budgetAvery"), named("transitAvery")]);
+    expect(await pages({ checkerId: blake.id }, 1)).toEqual([named("transitBlake"), named("budgetBlake")]);
+    expect(await pages({ articleId: budget.id }, 5)).toEqual([named("budgetAvery", "budgetBlake")]);
+    expect(await pages({ articleId: transit.id, status: "CHANGES_REQUESTED" }, 1)).toEqual([named("transitChanges")]);
+  });
+
+  it("refuses a cursor made for another status", async () => {
+    const { nextCursor } = await listReviewQueue({ checkerId: avery.id, limit: "1" }, editor);
+    expect(nextCursor).not.toBeNull();
+    const error = await rejection(listReviewQueue({ status: "APPROVED", cursor: nextCursor }, editor));
+    expect(error.fields?.cursor?.[0]).toMatch(/another status/);
+  });
+
   it("refuses a verdict that is not on the scale", async () => {
     const error = await rejection(listReviewQueue({ verdict: "pants_on_fire" }, editor));
     expect(error.code).toBe("VALIDATION");
@@ -162,6 +191,6 @@ describe("listReviewQueue", () => {
     expect(error.code).toBe("FORBIDDEN");
     expect(error.message).toMatch(/review\.queue/);
     const admin = await makeActor("ADMIN");
-    expect(mine(await listReviewQueue({}, admin))).toHaveLength(4);
+    expect(mine(await listReviewQueue(EVERY, admin))).toHaveLength(4);
   });
 });

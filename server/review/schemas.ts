@@ -2,6 +2,8 @@ import { z } from "zod";
 import type { ClaimStatus } from "@/lib/claims/claim-view";
 import { CLAIM_STATUSES } from "@/lib/claims/status";
 import { VERDICT_KEYS } from "@/lib/verdicts";
+import { CursorParam, limitParam } from "@/lib/pagination/cursor";
+import { REVIEW_QUEUE_PAGE } from "@/lib/review/review-queue";
 import { queryParam } from "@/lib/validation/query-param";
 import { text } from "@/lib/validation/text";
 
@@ -15,6 +17,8 @@ export const ReviewQueueQuery = z.object({
   status: queryParam(
     z.enum(CLAIM_STATUSES as [ClaimStatus, ...ClaimStatus[]], `Choose a status: ${CLAIM_STATUSES.join(", ")}.`),
   ),
+  cursor: CursorParam,
+  limit: limitParam(REVIEW_QUEUE_PAGE.max),
 });
 
 export type ReviewQueueQuery = z.output<typeof ReviewQueueQuery>;

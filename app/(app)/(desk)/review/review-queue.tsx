@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { ClaimView } from "@/lib/claims/claim-view";
 import { STATUS_DISPLAY } from "@/lib/claims/status";
 import { QUEUE_HEADINGS, type ReviewQueue, type ReviewQueueFilters } from "@/lib/review/review-queue";
+import { PageLinks } from "@/components/ui/page-links";
 import { QueueItem } from "./queue-item";
 import { StatusCounts } from "./status-counts";
 
@@ -91,14 +92,26 @@ export function ReviewQueueView({ initial, selected, userId, filterForm }: Revie
       {items.length > 0 && total > items.length && (
         <p className="review-queue__more">
           {inReview
-            ? `Showing the ${items.length} oldest of ${total} claims in review. Act on these, or narrow the filters, to see the rest.`
-            : `Showing the ${items.length} most recently changed of ${total} claims. Narrow the filters to see the rest.`}
+            ? `${total} claims are in review in all, oldest first, a page at a time.`
+            : `${total} claims in all, most recently changed first, a page at a time.`}
         </p>
       )}
+      <PageLinks
+        label="Pages of the queue"
+        path="/review"
+        query={pageQuery(selected)}
+        nextCursor={queue.nextCursor}
+        first={Boolean(selected.cursor)}
+      />
     </>
   );
 }
 
-function filtersKey({ articleId, checkerId, verdict, status }: ReviewQueueFilters): string {
-  return JSON.stringify([articleId, checkerId, verdict, status]);
+function filtersKey({ articleId, checkerId, verdict, status, cursor }: ReviewQueueFilters): string {
+  return JSON.stringify([articleId, checkerId, verdict, status, cursor]);
+}
+
+/** The queue's address without its cursor, for the page links. */
+function pageQuery({ cursor: _cursor, limit, ...filters }: ReviewQueueFilters): Record<string, string | undefined> {
+  return { ...filters, limit: limit === undefined ? undefined : String(limit) };
 }
