@@ -103,6 +103,8 @@ async function main(): Promise<number> {
   }
   const painted = runs.map((r) => r.paintedMs);
   const paintMedian = painted.every((ms) => ms !== null) ? median(painted as number[]) : null;
+  const firstBytes = runs.map((r) => r.milestones.firstByte ?? null);
+  const firstByteMedian = firstBytes.every((ms) => ms !== null) ? median(firstBytes as number[]) : null;
 
   log(`\n(c) JavaScript loaded by /articles/:id`);
   const weightContext = await signedInContext(browser, app.url, session);
@@ -180,7 +182,9 @@ async function main(): Promise<number> {
     target("a.ratio", "(a) app req/s ÷ bare http+pg req/s", ratio, "", ">=", 0.5),
     target("a.p99", "(a) app p99 latency, POST claim", appLoad.latencyP99Ms, "ms", "<=", 100),
     target("b.paint", `(b) ${big.claimIds.length} highlights painted, median`, paintMedian, "ms", "<=", 1500),
+    target("b.firstByte", "(b) article page first byte, median", firstByteMedian, "ms", "<=", 150),
     target("c.js", "(c) article page JS, gzip", kB(weight.jsGzipBytes), "kB", "<=", 300),
+    target("c.document", "(c) article page document, raw", kB(weight.documentRawBytes), "kB", "<=", 300),
     target("d.rss", "(d) next start RSS after (a)", MB(rssAfter.totalBytes), "MB", "<=", 400),
     ...exportsTimed.map((t) => target(`e.${t.format}`, `(e) export ${t.format}, median`, t.medianMs, "ms", "<=", 2000)),
     target(
