@@ -1,10 +1,10 @@
-// "Already fact-checked" at archive scale: on the archive of bench/archive-data.ts (100,000 claims
+// "Already fact-checked" at archive scale: on the archive of prisma/seed/archive/archive-data.ts (100,000 claims
 // over 5,000 articles), 100 new claims are made through the API in one new article, then
 // GET /api/claims/:id/matches is timed for each, as the claim panel asks when a claim opens.
 // The new quotes are a third verbatim archive quotes, a third lightly edited ones and a third the
 // archive's repeated talking points (the most candidates per query: the worst case).
 import pg from "pg";
-import { ARCHIVE_TALKING_POINTS } from "./archive-data";
+import { ARCHIVE_TALKING_POINTS } from "@/prisma/seed/archive/archive-data";
 import type { Session } from "./session";
 
 export const MATCH_BENCH = { newClaims: 100, warmup: 5, targetMs: 200 } as const;

@@ -19,7 +19,7 @@ import { timeStall } from "./stall-timing";
 import { processTreeRss } from "./processes";
 import { LIVE, benchLiveDelivery, startLiveCluster } from "./live-delivery";
 import { benchCheckworthy, checkworthyLines, CHECKWORTHY_BENCH } from "./checkworthy-timing";
-import { seedArchive } from "./archive-data";
+import { seedArchive } from "@/prisma/seed/archive/archive-data";
 import { timeSearches } from "./search-timing";
 import { MATCH_BENCH, timeMatches } from "./match-timing";
 import {

@@ -1,8 +1,16 @@
 // Search at scale: ~200 varied searches through GET /api/search on the bench app, against the
-// archive of bench/archive-data.ts (seedArchive: 100,000 claims over 5,000 articles), one at a
+// archive of prisma/seed/archive/archive-data.ts (seedArchive: 100,000 claims over 5,000 articles), one at a
 // time, after a short warm-up. Target: p95 ≤ 100 ms.
-import { ARCHIVE_TALKING_POINTS, CLAIMANTS, GROUPS, METRICS, PLACES, PUBLISHERS, TOPICS } from "./archive-words";
-import { seededRandom } from "./archive-text";
+import {
+  ARCHIVE_TALKING_POINTS,
+  CLAIMANTS,
+  GROUPS,
+  METRICS,
+  PLACES,
+  PUBLISHERS,
+  TOPICS,
+} from "@/prisma/seed/archive/archive-words";
+import { seededRandom } from "@/prisma/seed/archive/archive-text";
 import type { Session } from "./session";
 
 export const SEARCH_BENCH = { searches: 200, warmup: 10 };

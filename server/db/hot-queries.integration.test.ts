@@ -9,7 +9,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/server/generated/prisma/client";
-import { seedArchive, type SeededArchive } from "@/bench/archive-data";
+import { seedArchive, type SeededArchive } from "@/prisma/seed/archive/archive-data";
 import { createTestDatabase, type TestDatabase } from "@/server/testing/test-database";
 import { makeActor } from "@/server/testing/actors";
 import type { Actor } from "@/server/permissions";

@@ -1,4 +1,4 @@
-// Word lists for the bench archive (bench/archive-data.ts). Plain ASCII on purpose: JavaScript
+// Word lists for the bench archive (prisma/seed/archive/archive-data.ts). Plain ASCII on purpose: JavaScript
 // and PostgreSQL then agree on every string length, so the claims' offsets are exact.
 
 /**

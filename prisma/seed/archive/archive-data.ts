@@ -1,7 +1,7 @@
 // A fact-check archive at scale for the search and matching benches: by default 100,000 claims
 // over 5,000 articles, written in bulk (one INSERT … SELECT FROM unnest(...) per table per chunk of
 // articles, not one Prisma call per row). The text is deterministic English from word lists
-// (bench/archive-text.ts) with talking points repeated across articles (ARCHIVE_TALKING_POINTS).
+// (prisma/seed/archive/archive-text.ts) with talking points repeated across articles (ARCHIVE_TALKING_POINTS).
 // Claims get no CREATED history rows: the audit log's triggers append a live desk event per row,
 // which is work no reader of an archive needs. The claim-numbering trigger is switched off for the
 // load (numbers and each article's counter are written directly): it updates the article row once

@@ -1,4 +1,4 @@
-// The bulk inserts of the bench archive (bench/archive-data.ts): each table's rows go in as one
+// The bulk inserts of the bench archive (prisma/seed/archive/archive-data.ts): each table's rows go in as one
 // array per column, unnested by PostgreSQL, so a chunk of thousands of rows is one statement.
 import type pg from "pg";
 
