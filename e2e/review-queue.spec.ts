@@ -267,3 +267,27 @@ test("the status counts filter the list by status, keeping the other filters", a
   await counts.getByRole("link", { name: "In review: 1" }).click();
   await expect(page.getByRole("list", { name: "Waiting for review, oldest first" })).toContainText(TAXES);
 });
+
+test("the queue comes a page at a time, oldest first, keeping its filters", async ({ page, signedInAs, db }) => {
+  await signedInAs("EDITOR");
+  const { casey, article } = await deskWithClaims(db);
+  await claimInReview(db, article.id, FARES, casey.id, 3);
+  await claimInReview(db, article.id, TAXES, casey.id, 2);
+  await claimInReview(db, article.id, CRIME, casey.id, 1);
+
+  await page.goto(`/review?articleId=${article.id}&limit=2`);
+  const items = page.getByRole("list", { name: "Waiting for review, oldest first" }).getByRole("listitem");
+  const pages = page.getByRole("navigation", { name: "Pages of the queue" });
+  await expect(items).toHaveCount(2);
+  await expect(items.nth(0)).toContainText(FARES);
+  await expect(items.nth(1)).toContainText(TAXES);
+  await expect(page.getByText("3 claims are in review in all, oldest first, a page at a time.")).toBeVisible();
+  await pages.getByRole("link", { name: "Next page" }).click();
+  await expect(page).toHaveURL(/cursor=/);
+  await expect(page).toHaveURL(new RegExp(`articleId=${article.id}`));
+  await expect(items).toHaveCount(1);
+  await expect(items.nth(0)).toContainText(CRIME);
+  await expect(pages.getByRole("link", { name: "Next page" })).toHaveCount(0);
+  await pages.getByRole("link", { name: "First page" }).click();
+  await expect(items.nth(0)).toContainText(FARES);
+});

@@ -116,6 +116,11 @@ describe("hot queries on a large archive", () => {
     expect(scans[0]).toMatch(/^Claim \(.*rows read\): SELECT/);
   });
 
+  it("the articles list searched by title or outlet", async () => {
+    expect(await seqScans(() => listArticles(editor, { q: "Gazette" }))).toEqual([]);
+    expect(await seqScans(() => listArticles(editor, { q: "nothing is called this" }))).toEqual([]);
+  });
+
   it("the articles list, in every sort and on a later page", async () => {
     for (const sort of ["newest", "oldest", "title"]) {
       expect(await seqScans(() => listArticles(editor, { sort }))).toEqual([]);
