@@ -9,7 +9,7 @@ import { verdictByKey } from "@/lib/verdicts";
 import { db } from "@/server/db";
 import { env, publicBaseUrl } from "@/server/env";
 import { notFound } from "@/server/errors";
-import { articleInclude, toArticleView } from "@/server/articles/article-view";
+import { readArticle } from "@/server/articles/article-view";
 import { toCommentView } from "@/server/comments/list-comments";
 
 const author = { select: { id: true, name: true } } as const;
@@ -22,12 +22,9 @@ export async function loadExportDocument(
   where: { id: string } | { publicSlug: string },
   { scope, includeNotes }: { scope: ExportScope; includeNotes: boolean },
 ): Promise<ExportDocument> {
-  const row = await db.article.findUnique({
-    where: "id" in where ? { id: where.id } : { publicSlug: where.publicSlug },
-    include: articleInclude,
-  });
-  if (!row) throw notFound("Article");
-  const article = toArticleView(row);
+  const read = await readArticle(db, "id" in where ? { id: where.id } : { publicSlug: where.publicSlug });
+  if (!read) throw notFound("Article");
+  const { row, view: article } = read;
   const notes = includeNotes
     ? await db.comment.findMany({
         where: { claim: { articleId: row.id } },
