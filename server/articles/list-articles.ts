@@ -4,8 +4,7 @@ import { ArticleListQuery, type ArticleListPage, type ArticleSort } from "@/lib/
 import { zeroStatusCounts } from "@/lib/claims/status";
 import { decodeCursor, encodeCursor, pageOf, type CursorValue } from "@/lib/pagination/cursor";
 import { db } from "@/server/db";
-import { rowsAfter, type KeysetPart } from "@/server/db/keyset";
-import { AppError } from "@/server/errors";
+import { badCursor, rowsAfter, type KeysetPart } from "@/server/db/keyset";
 import type { Actor } from "@/server/permissions";
 import { parseInput } from "@/server/validation";
 import { articleSummarySelect, toArticleSummaryView } from "@/server/articles/article-view";
@@ -60,7 +59,7 @@ export async function listArticles(_actor: Actor, rawQuery: unknown = {}): Promi
   ];
   if (cursor) {
     const values = decodeCursor(cursor, sort, keys.length);
-    if (!values) throw badCursor();
+    if (!values) throw badCursor("sort");
     filters.push(
       rowsAfter<Prisma.ArticleWhereInput>(keys.map((k, i) => ({ ...k, value: cursorValue(k.field, values[i]!) }))),
     );
@@ -105,7 +104,7 @@ function rawValue(value: Date | string | number): CursorValue {
 }
 
 function cursorValue(field: string, value: CursorValue): KeysetPart["value"] {
-  const bad = badCursor;
+  const bad = () => badCursor("sort");
   if (field === "createdAt") {
     const date = typeof value === "string" ? new Date(value) : null;
     if (!date || isNaN(date.getTime())) throw bad();
@@ -117,10 +116,4 @@ function cursorValue(field: string, value: CursorValue): KeysetPart["value"] {
   }
   if (typeof value !== "string") throw bad();
   return value;
-}
-
-function badCursor(): AppError {
-  return new AppError("VALIDATION", "Some fields need attention.", {
-    cursor: ["That cursor is not one this list gave out, or it was for another sort."],
-  });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { AppError } from "@/server/errors";
 
 /** One column of a keyset order, with the value the previous page's last row had in it. */
 export interface KeysetPart {
@@ -18,4 +19,11 @@ export function rowsAfter<W>(parts: readonly KeysetPart[]): W {
     return { ...equal, [part.field]: { [part.direction === "asc" ? "gt" : "lt"]: part.value } };
   });
   return { OR: branches } as W;
+}
+
+/** The 400 for a `cursor` this list did not give out; `of` names what it must match ("sort"). */
+export function badCursor(of: string): AppError {
+  return new AppError("VALIDATION", "Some fields need attention.", {
+    cursor: [`That cursor is not one this list gave out, or it was for another ${of}.`],
+  });
 }

@@ -3,8 +3,7 @@ import type { Prisma } from "@/server/generated/prisma/client";
 import { zeroStatusCounts } from "@/lib/claims/status";
 import { decodeCursor, encodeCursor, pageOf } from "@/lib/pagination/cursor";
 import { REVIEW_QUEUE_PAGE, type ReviewQueue } from "@/lib/review/review-queue";
-import { rowsAfter } from "@/server/db/keyset";
-import { AppError } from "@/server/errors";
+import { badCursor, rowsAfter } from "@/server/db/keyset";
 import { db } from "@/server/db";
 import { assertPermission, type Actor } from "@/server/permissions";
 import { parseInput } from "@/server/validation";
@@ -84,9 +83,7 @@ function afterCursor(cursor: string, status: string): Prisma.ClaimWhereInput {
   const date = typeof at === "string" ? new Date(at) : null;
   const valid = typeof id === "string" && (date ? !isNaN(date.getTime()) : at === null && status === "IN_REVIEW");
   if (!valid) {
-    throw new AppError("VALIDATION", "Some fields need attention.", {
-      cursor: ["That cursor is not one this list gave out, or it was for another status."],
-    });
+    throw badCursor("status");
   }
   if (!date) return { OR: [{ submittedAt: null, id: { gt: id } }, { submittedAt: { not: null } }] };
   return rowsAfter([
