@@ -2,7 +2,7 @@
 
 import { useRef, useState, type KeyboardEvent } from "react";
 import { scoreInWords } from "@/lib/checkworthy/score-words";
-import type { Suggestion } from "@/components/suggestions/use-suggestions";
+import type { Suggestion } from "@/lib/checkworthy/suggest-sentences";
 
 interface SuggestionListProps {
   suggestions: Suggestion[];

@@ -1,21 +1,13 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { Reason } from "@/lib/checkworthy/reasons";
+import type { Suggestion } from "@/lib/checkworthy/suggest-sentences";
 import { scoreInWords } from "@/lib/checkworthy/score-words";
 import { textOffsetToDocPos, type TextIndex } from "@/lib/article/text-index";
 import { ApiError, apiRequest } from "@/components/api-client";
 import type { TextRange } from "@/components/editor/article-reader";
 import type { SuggestionRange } from "@/components/editor/suggestion-highlights";
 import { useSuggestToggle } from "@/components/suggestions/use-suggest-toggle";
-
-export interface Suggestion {
-  start: number;
-  end: number;
-  text: string;
-  score: number;
-  reasons: Reason[];
-}
 
 interface SuggestionsOptions {
   articleId: string;

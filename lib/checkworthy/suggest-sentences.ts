@@ -1,9 +1,19 @@
+import type { Reason } from "@/lib/checkworthy/reasons";
 import { scoreSentence, type SentenceScore } from "@/lib/checkworthy/score-sentence";
 import { splitSentences, type SentenceSpan } from "@/lib/checkworthy/split-sentences";
 
 export type ScoredSentence = SentenceSpan & SentenceScore;
 
 /** A suggestion needs at least this score: a number alone, or two weaker reasons together. */
+/** One suggestion as GET /api/articles/:id/suggestions answers it (offsets into contentText). */
+export interface Suggestion {
+  start: number;
+  end: number;
+  text: string;
+  score: number;
+  reasons: Reason[];
+}
+
 export const SUGGESTION_THRESHOLD = 0.45;
 /** And at most this many per article, so a long article's list stays a list a person reads. */
 export const SUGGESTION_LIMIT = 50;

@@ -5,6 +5,7 @@ import { compareQuotes } from "@/lib/matching/compare-quotes";
 import { CANDIDATE_TRIGRAM, MAX_CANDIDATES, MAX_MATCHES } from "@/lib/matching/tiers";
 import { db } from "@/server/db";
 import { notFound } from "@/server/errors";
+import { toRelatedClaimView } from "@/server/matching/related-claim";
 
 interface CandidateRow {
   id: string;
@@ -60,7 +61,13 @@ export async function findMatches(claimId: string): Promise<ClaimMatchView[]> {
     .flatMap((row) => {
       const comparison = compareQuotes(claim.exact, row.exact, row.trigram);
       return comparison
-        ? [{ ...comparison, claim: toRelated(row), sameArticle: row.articleId === claim.articleId }]
+        ? [
+            {
+              ...comparison,
+              claim: toRelatedClaimView({ ...row, article: { title: row.articleTitle } }),
+              sameArticle: row.articleId === claim.articleId,
+            },
+          ]
         : [];
     })
     .sort((a, b) => tierRank(a) - tierRank(b) || b.score - a.score)
@@ -68,17 +75,3 @@ export async function findMatches(claimId: string): Promise<ClaimMatchView[]> {
 }
 
 const tierRank = (m: ClaimMatchView) => (m.tier === "strong" ? 0 : 1);
-
-function toRelated(row: CandidateRow): ClaimMatchView["claim"] {
-  return {
-    id: row.id,
-    articleId: row.articleId,
-    articleTitle: row.articleTitle,
-    number: row.number,
-    exact: row.exact,
-    verdict: row.verdict,
-    status: row.status,
-    createdAt: row.createdAt.toISOString(),
-    reviewedAt: row.reviewedAt?.toISOString() ?? null,
-  };
-}

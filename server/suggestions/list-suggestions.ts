@@ -1,18 +1,9 @@
 import "server-only";
-import type { Reason } from "@/lib/checkworthy/reasons";
-import { suggestSentences } from "@/lib/checkworthy/suggest-sentences";
+import { suggestSentences, type Suggestion } from "@/lib/checkworthy/suggest-sentences";
 import { db } from "@/server/db";
 import { notFound } from "@/server/errors";
 import { assertPermission, type Actor } from "@/server/permissions";
 import { sentenceKey } from "@/server/suggestions/sentence-key";
-
-export interface Suggestion {
-  start: number;
-  end: number;
-  text: string;
-  score: number;
-  reasons: Reason[];
-}
 
 /**
  * The article's likely check-worthy sentences in its current text, best first, without those a
