@@ -67,7 +67,7 @@ test("an editor filters the queue by checker, sends one claim back and approves 
   await page.goto("/review");
   await expect(page.getByRole("heading", { level: 1, name: "Review queue" })).toBeVisible();
   const taxes = queueItem(page, TAXES);
-  await expect(taxes.getByRole("link", { name: article.title })).toHaveAttribute("href", `/articles/${article.id}`);
+  await expect(taxes.getByRole("link", { name: article.title, exact: true })).toHaveAttribute("href", `/articles/${article.id}`);
   await expect(taxes).toContainText(casey.name);
   await expect(taxes).toContainText("✗ False");
   await expect(taxes).toContainText(/waiting 3 h/);
@@ -291,4 +291,22 @@ test("the queue comes a page at a time, oldest first, keeping its filters", asyn
   await expect(pages.getByRole("link", { name: "Next page" })).toHaveCount(0);
   await pages.getByRole("link", { name: "First page" }).click();
   await expect(items.nth(0)).toContainText(FARES);
+});
+
+test("each claim in the queue narrows the queue to its own article", async ({ page, signedInAs, db }) => {
+  await signedInAs("EDITOR");
+  const { casey, article } = await deskWithClaims(db);
+  const other = await createArticle(db, { createdById: casey.id, title: `Transit ${article.title}`, body: BODY });
+  await claimInReview(db, article.id, TAXES, casey.id, 2);
+  await claimInReview(db, other.id, FARES, casey.id, 1);
+  await page.goto(`/review?checkerId=${casey.id}`);
+  await expect(queueItem(page, TAXES)).toBeVisible();
+
+  await queueItem(page, FARES)
+    .getByRole("link", { name: `Only the claims of “${other.title}”` })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/review\\?articleId=${other.id}$`));
+  await expect(page.getByLabel("Article")).toHaveValue(other.id);
+  await expect(queueItem(page, FARES)).toBeVisible();
+  await expect(queueItem(page, TAXES)).toHaveCount(0);
 });

@@ -49,6 +49,20 @@ export const QUEUE_HEADINGS: Record<ClaimStatus, string> = {
   DRAFT: "Drafts, most recently changed first",
 };
 
+/** The review page's address for these filters (IN_REVIEW, the default status, left out). */
+export function reviewQueuePath(
+  filters: Pick<ReviewQueueFilters, "articleId" | "checkerId" | "verdict" | "status">,
+): string {
+  const params = new URLSearchParams();
+  for (const key of ["articleId", "checkerId", "verdict"] as const) {
+    const value = filters[key];
+    if (value) params.set(key, value);
+  }
+  if (filters.status && filters.status !== "IN_REVIEW") params.set("status", filters.status);
+  const query = params.toString();
+  return query ? `/review?${query}` : "/review";
+}
+
 /** The desk's address of one claim: the article page opens with that claim selected. */
 export function claimDeskPath(claim: Pick<ClaimView, "articleId" | "number">): string {
   return `/articles/${claim.articleId}?claim=${claim.number}`;

@@ -1,17 +1,28 @@
-// A fact-check archive at scale for the search and matching benches: by default 100,000 claims
-// over 5,000 articles, written in bulk (one INSERT … SELECT FROM unnest(...) per table per chunk of
-// articles, not one Prisma call per row). The text is deterministic English from word lists
-// (prisma/seed/archive/archive-text.ts) with talking points repeated across articles (ARCHIVE_TALKING_POINTS).
-// Claims get no CREATED history rows: the audit log's triggers append a live desk event per row,
-// which is work no reader of an archive needs. The claim-numbering trigger is switched off for the
-// load (numbers and each article's counter are written directly): it updates the article row once
-// per claim, and each of those updates re-indexes the article's full text.
+// A fact-check archive at scale for the search, matching and scale benches and the hot-query
+// test: by default 100,000 claims over 5,000 articles, written in bulk (one INSERT … SELECT FROM
+// unnest(...) per table per chunk of articles, not one Prisma call per row), with the indexes
+// rebuilt afterwards and the row triggers off (archive-bulk.ts). The text is deterministic English
+// from word lists (prisma/seed/archive/archive-text.ts) with talking points repeated across
+// articles (ARCHIVE_TALKING_POINTS). Claim numbers and each article's counters are written
+// directly, since the numbering trigger is off, and the review queue's tally is counted afresh. With `history`, every claim also gets its audit
+// trail: CREATED, an edit on every fifth, and SUBMITTED, APPROVED or CHANGES_REQUESTED as its
+// status implies (HISTORY_SQL); without it claims have none, which the search benches do not need.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { selectorsForRange } from "@/lib/anchoring/selectors";
 import { VERDICT_KEYS } from "@/lib/verdicts";
 import { hashPassword } from "@/server/users/passwords";
-import { ARTICLE_COLUMNS, CLAIM_COLUMNS, REVISIONS_SQL, SOURCE_COLUMNS, insertRows, type Row } from "./archive-insert";
+import { withBulkLoad } from "./archive-bulk";
+import {
+  ARTICLE_COLUMNS,
+  CLAIM_COLUMNS,
+  HISTORY_SQL,
+  RECOUNT_TALLY_SQL,
+  REVISIONS_SQL,
+  SOURCE_COLUMNS,
+  insertRows,
+  type Row,
+} from "./archive-insert";
 import { articleTitle, claimText, leadIn, seededRandom, sourceText, type Random } from "./archive-text";
 
 export { ARCHIVE_TALKING_POINTS } from "./archive-words";
@@ -25,6 +36,8 @@ const ARCHIVE_DAYS = 1_400;
 export interface ArchiveOptions {
   articles?: number;
   claims?: number;
+  /** Also write each claim's audit trail (ClaimEvent rows). */
+  history?: boolean;
 }
 
 export interface SeededArchive {
@@ -36,7 +49,7 @@ export interface SeededArchive {
 
 export async function seedArchive(
   databaseUrl: string,
-  { articles = 5_000, claims = 100_000 }: ArchiveOptions = {},
+  { articles = 5_000, claims = 100_000, history = false }: ArchiveOptions = {},
 ): Promise<SeededArchive> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -45,37 +58,61 @@ export async function seedArchive(
     const { checkerIds, editorId } = await insertUsers(client, tag);
     const random = seededRandom(20_170_302);
     const result: SeededArchive = { articleIds: [], claimIds: [], userId: checkerIds[0]! };
-    let claimIndex = 0;
-    await client.query('ALTER TABLE "Claim" DISABLE TRIGGER "Claim_assign_number"');
-    for (let first = 0; first < articles; first += ARTICLES_PER_CHUNK) {
-      const articleRows: Row[] = [];
-      const claimRows: Row[] = [];
-      const sourceRows: Row[] = [];
-      for (let a = first; a < Math.min(articles, first + ARTICLES_PER_CHUNK); a++) {
-        // Claims spread evenly: the first (claims % articles) articles take one more.
-        const count = Math.floor(claims / articles) + (a < claims % articles ? 1 : 0);
-        const article = buildArticle(random, { tag, index: a, of: articles, count, claimIndex, checkerIds, editorId });
-        claimIndex += count;
-        articleRows.push(article.row);
-        claimRows.push(...article.claims);
-        sourceRows.push(...article.sources);
+    const tables = ["Article", "ArticleRevision", "Claim", "Source", ...(history ? ["ClaimEvent"] : [])];
+    await withBulkLoad(client, databaseUrl, tables, async () => {
+      let claimIndex = 0;
+      // The next chunk is built while PostgreSQL writes the last one.
+      let writing: Promise<void> = Promise.resolve();
+      for (let first = 0; first < articles; first += ARTICLES_PER_CHUNK) {
+        const chunk: Chunk = { articles: [], claims: [], sources: [] };
+        for (let a = first; a < Math.min(articles, first + ARTICLES_PER_CHUNK); a++) {
+          // Claims spread evenly: the first (claims % articles) articles take one more.
+          const count = Math.floor(claims / articles) + (a < claims % articles ? 1 : 0);
+          const article = buildArticle(random, {
+            tag,
+            index: a,
+            of: articles,
+            count,
+            claimIndex,
+            checkerIds,
+            editorId,
+          });
+          claimIndex += count;
+          chunk.articles.push(article.row);
+          chunk.claims.push(...article.claims);
+          chunk.sources.push(...article.sources);
+        }
+        await writing;
+        writing = writeChunk(client, chunk, history);
+        result.articleIds.push(...chunk.articles.map((row) => row.id as string));
+        result.claimIds.push(...chunk.claims.map((row) => row.id as string));
       }
-      await insertRows(client, "Article", ARTICLE_COLUMNS, articleRows);
-      await client.query(REVISIONS_SQL, [articleRows.map((row) => row.id)]);
-      await insertRows(client, "Claim", CLAIM_COLUMNS, claimRows);
-      await insertRows(client, "Source", SOURCE_COLUMNS, sourceRows);
-      result.articleIds.push(...articleRows.map((row) => row.id as string));
-      result.claimIds.push(...claimRows.map((row) => row.id as string));
-    }
-    // VACUUM, not only ANALYZE: it also moves the GIN indexes' pending lists (fastupdate) into the
-    // indexes proper, which every search would otherwise scan row by row; and fresh statistics let
-    // the planner pick the search indexes from the first query on.
-    await client.query('VACUUM ANALYZE "Article", "ArticleRevision", "Claim", "Source"');
+      await writing;
+    });
+    await client.query(RECOUNT_TALLY_SQL);
+    // VACUUM, not only ANALYZE: it sets the visibility map, so the list queries' index-only scans
+    // skip the heap, and fresh statistics let the planner pick the right indexes from the first
+    // query on.
+    await client.query(`VACUUM ANALYZE ${tables.map((table) => `"${table}"`).join(", ")}`);
     return result;
   } finally {
-    await client.query('ALTER TABLE "Claim" ENABLE TRIGGER "Claim_assign_number"').catch(() => undefined);
     await client.end();
   }
+}
+
+interface Chunk {
+  articles: Row[];
+  claims: Row[];
+  sources: Row[];
+}
+
+async function writeChunk(client: pg.Client, chunk: Chunk, history: boolean): Promise<void> {
+  const articleIds = chunk.articles.map((row) => row.id);
+  await insertRows(client, "Article", ARTICLE_COLUMNS, chunk.articles);
+  await client.query(REVISIONS_SQL, [articleIds]);
+  await insertRows(client, "Claim", CLAIM_COLUMNS, chunk.claims);
+  await insertRows(client, "Source", SOURCE_COLUMNS, chunk.sources);
+  if (history) await client.query(HISTORY_SQL, [articleIds]);
 }
 
 async function insertUsers(client: pg.Client, tag: string) {

@@ -74,3 +74,25 @@ SELECT a."id" || 'r1', a."id", 1, a."contentHtml", a."contentText", 'PASTE', 'te
        encode(sha256(convert_to(btrim(regexp_replace(a."contentText", E'[ \\t\\n\\r\\f\\v]+', ' ', 'g'), ' '), 'UTF8')), 'hex'),
        a."createdById", a."createdAt"
 FROM "Article" a WHERE a."id" = ANY($1::text[])`;
+
+// Each claim's audit trail, as the desk would have written it: CREATED by its author, an edit on
+// every fifth, SUBMITTED once it left the draft state, and the editor's decision on reviewed ones.
+export const HISTORY_SQL = `
+INSERT INTO "ClaimEvent" ("claimId", "articleId", "actorId", "action", "changes", "createdAt")
+SELECT c."id", c."articleId", e.actor, e.action::"ClaimEventAction", e.changes::jsonb, e.at
+FROM "Claim" c
+CROSS JOIN LATERAL (VALUES
+  (c."createdById", 'CREATED', '{}', c."createdAt", true),
+  (c."updatedById", 'UPDATED', '{"rationale":{"before":null,"after":"edited"}}', c."createdAt" + interval '10 minutes', c."number" % 5 = 0),
+  (c."createdById", 'SUBMITTED', '{}', c."submittedAt", c."submittedAt" IS NOT NULL),
+  (c."reviewedById", c."status"::text, '{}', c."reviewedAt", c."reviewedAt" IS NOT NULL)
+) AS e(actor, action, changes, at, happened)
+WHERE c."articleId" = ANY($1::text[]) AND e.happened
+ORDER BY c."id", e.at`;
+
+// The review queue's tally (migrations/20261201260000_claim_tally), counted afresh: its triggers
+// are off during a bulk load. Two statements, so sent without parameters.
+export const RECOUNT_TALLY_SQL = `
+DELETE FROM "ClaimTally";
+INSERT INTO "ClaimTally" ("createdById", "status", "verdict", "count")
+SELECT "createdById", "status", COALESCE("verdict", ''), COUNT(*)::int FROM "Claim" GROUP BY 1, 2, 3`;

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRef, useState } from "react";
 import type { ClaimView } from "@/lib/claims/claim-view";
 import { STATUS_DISPLAY } from "@/lib/claims/status";
-import { claimDeskPath, formatWaiting, type ReviewQueueItem } from "@/lib/review/review-queue";
+import { claimDeskPath, formatWaiting, reviewQueuePath, type ReviewQueueItem } from "@/lib/review/review-queue";
 import { apiRequest } from "@/components/api-client";
 import { SourceList } from "@/components/claims/source-list";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
@@ -53,6 +53,14 @@ export function QueueItem({ item, userId, onReviewed }: QueueItemProps) {
         <Link href={claimDeskPath(claim)}>Claim {claim.number}</Link>
         <span aria-hidden="true"> · </span>
         <Link href={`/articles/${article.id}`}>{article.title}</Link>
+        <span aria-hidden="true"> · </span>
+        {/* The article filter offers the articles waiting longest; this reaches any of them. */}
+        <Link
+          href={reviewQueuePath({ articleId: article.id, status: claim.status })}
+          aria-label={`Only the claims of “${article.title}”`}
+        >
+          Only this article
+        </Link>
       </p>
       <blockquote id={`review-quote-${claim.id}`} className="review-item__quote">
         “{quote}”{claim.claimant && <span className="review-item__claimant"> — {claim.claimant}</span>}

@@ -1,21 +1,14 @@
 import Link from "next/link";
 import type { ClaimStatus } from "@/lib/claims/claim-view";
 import { STATUS_DISPLAY } from "@/lib/claims/status";
-import type { ReviewQueueFilters } from "@/lib/review/review-queue";
+import { reviewQueuePath, type ReviewQueueFilters } from "@/lib/review/review-queue";
 
 // The queue's own status first, then where claims go from it.
 const ORDER: ClaimStatus[] = ["IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "DRAFT"];
 
 /** The queue's address for one status, keeping the other filters. */
 function statusHref(selected: ReviewQueueFilters, status: ClaimStatus): string {
-  const params = new URLSearchParams();
-  for (const key of ["articleId", "checkerId", "verdict"] as const) {
-    const value = selected[key];
-    if (value) params.set(key, value);
-  }
-  if (status !== "IN_REVIEW") params.set("status", status);
-  const query = params.toString();
-  return query ? `/review?${query}` : "/review";
+  return reviewQueuePath({ ...selected, status });
 }
 
 /**
