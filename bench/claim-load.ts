@@ -1,9 +1,12 @@
-// Load test (a): POST /api/articles/:id/claims with autocannon, against the app and against the
-// bare Node http + pg baseline (bare-server.ts), with the same body and connection count.
+// Load test (a): POST /api/articles/:id/claims with autocannon, against the app, the framework
+// floor (floor/, a Next route handler doing bare-server.ts's INSERT) and the bare Node http + pg
+// baseline (bare-server.ts), with the same body and connection count. The reads use it too.
 import path from "node:path";
 import autocannon from "autocannon";
 import { selectorsForRange } from "@/lib/anchoring/selectors";
+import { SEED_ARTICLE_TITLE } from "@/prisma/seed/demo";
 import { freePort, processTreeCpuMs, startServer, type Server } from "./processes";
+import { getJson, type Session } from "./session";
 
 export interface LoadFigures {
   requestsPerSecond: number;
@@ -27,24 +30,48 @@ export function claimBody(contentText: string, phrase: string): string {
   return JSON.stringify({ target: { selector: [quote, position] } });
 }
 
-/** A short unmeasured run (JIT, lazily loaded route code, pool connections), then the measured one. */
-export async function loadClaims(
+/** The demo article's id and the body that marks `phrase` in it, read through the API. */
+export async function seedArticleClaim(
+  baseUrl: string,
+  session: Session,
+  phrase: string,
+): Promise<{ seedId: string; body: string }> {
+  const { articles } = await getJson<{ articles: { id: string; title: string }[] }>(baseUrl, "/api/articles", session);
+  const seedId = articles.find((a) => a.title === SEED_ARTICLE_TITLE)?.id;
+  if (!seedId) throw new Error("The seed article is not in GET /api/articles");
+  const { article } = await getJson<{ article: { contentText: string } }>(baseUrl, `/api/articles/${seedId}`, session);
+  return { seedId, body: claimBody(article.contentText, phrase) };
+}
+
+export const claimsPath = (articleId: string) => `/api/articles/${articleId}/claims`;
+export const floorClaimsPath = (articleId: string) => `/api/bench-floor/articles/${articleId}/claims`;
+
+/** POSTs `body` to `route` (claimsPath or floorClaimsPath) under LOAD, with `connections` clients. */
+export function loadClaims(
   server: Server,
-  articleId: string,
+  route: string,
   body: string,
-  cookie?: string,
+  { cookie, connections = LOAD.connections }: { cookie?: string; connections?: number } = {},
 ): Promise<LoadFigures> {
-  const baseUrl = server.url;
   const options = {
-    url: `${baseUrl}/api/articles/${articleId}/claims`,
+    url: server.url + route,
     method: "POST" as const,
-    connections: LOAD.connections,
-    headers: { "Content-Type": "application/json", Origin: baseUrl, ...(cookie ? { Cookie: cookie } : {}) },
+    connections,
+    headers: { "Content-Type": "application/json", Origin: server.url, ...(cookie ? { Cookie: cookie } : {}) },
     body,
   };
-  await autocannon({ ...options, duration: LOAD.warmupSeconds });
+  return measureLoad(server, options, LOAD);
+}
+
+/** A short unmeasured run (JIT, lazily loaded route code, pool connections), then the measured one. */
+export async function measureLoad(
+  server: Server,
+  options: autocannon.Options,
+  { seconds, warmupSeconds }: { seconds: number; warmupSeconds: number },
+): Promise<LoadFigures> {
+  await autocannon({ ...options, duration: warmupSeconds });
   const cpuBefore = processTreeCpuMs(server.child.pid!);
-  const result = await autocannon({ ...options, duration: LOAD.seconds });
+  const result = await autocannon({ ...options, duration: seconds });
   const cpuMs = processTreeCpuMs(server.child.pid!) - cpuBefore;
   return {
     requestsPerSecond: result.requests.average,
@@ -59,8 +86,8 @@ export async function loadClaims(
 }
 
 /** One request, to fail fast with the app's own error message if the body is not accepted. */
-export async function checkOneClaim(baseUrl: string, articleId: string, body: string, cookie?: string): Promise<void> {
-  const response = await fetch(`${baseUrl}/api/articles/${articleId}/claims`, {
+export async function checkOneClaim(baseUrl: string, route: string, body: string, cookie?: string): Promise<void> {
+  const response = await fetch(baseUrl + route, {
     method: "POST",
     headers: { "Content-Type": "application/json", Origin: baseUrl, ...(cookie ? { Cookie: cookie } : {}) },
     body,
@@ -87,4 +114,9 @@ export async function startBareServer(databaseUrl: string, userId: string): Prom
       },
     },
   );
+}
+
+/** app req/s ÷ baseline req/s; null when the baseline served nothing. */
+export function throughputRatio(app: LoadFigures, baseline: LoadFigures): number | null {
+  return baseline.requestsPerSecond > 0 ? app.requestsPerSecond / baseline.requestsPerSecond : null;
 }

@@ -2,6 +2,7 @@
 // script checks on every animation frame whether `mark[data-claim-id]` elements cover all the
 // claims; once they do, the next frame's requestAnimationFrame runs after that paint and records
 // performance.now() (which counts from navigation start). Milestones on the way explain a slow run.
+// The static floor (static-floor.ts) is measured the same way; its export marks carry data-claim.
 import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import type { Session } from "./session";
 
@@ -46,16 +47,16 @@ interface PaintProbe {
  * The in-page probe. A string, not a function: tsx compiles with keepNames, and the `__name`
  * helper it injects into functions does not exist in the page.
  */
-function probeScript(expected: number): string {
+function probeScript(expected: number, markAttribute: string): string {
   return `(() => {
     const probe = { ids: 0 };
     window.__paintProbe = probe;
     const check = () => {
       if (probe.editor === undefined && document.querySelector(".ProseMirror")) probe.editor = performance.now();
-      const marks = document.querySelectorAll("mark[data-claim-id]");
+      const marks = document.querySelectorAll("mark[${markAttribute}]");
       if (marks.length > 0 && probe.firstMark === undefined) probe.firstMark = performance.now();
       const ids = new Set();
-      marks.forEach((mark) => ids.add(mark.getAttribute("data-claim-id")));
+      marks.forEach((mark) => ids.add(mark.getAttribute("${markAttribute}")));
       probe.ids = ids.size;
       if (ids.size >= ${expected}) requestAnimationFrame(() => { probe.painted = performance.now(); });
       else requestAnimationFrame(check);
@@ -68,11 +69,13 @@ export async function measureHighlightPaint(
   context: BrowserContext,
   pageUrl: string,
   claimCount: number,
+  /** The attribute naming a mark's claim: the editor's data-claim-id, or the export's data-claim. */
+  markAttribute = "data-claim-id",
 ): Promise<PaintRun> {
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.addInitScript({ content: probeScript(claimCount) });
+  await page.addInitScript({ content: probeScript(claimCount, markAttribute) });
   try {
     await page.goto(pageUrl, { waitUntil: "commit" });
     const done = await paintedWithin(page, TIMEOUT_MS);
@@ -99,6 +102,30 @@ export async function measureHighlightPaint(
   } finally {
     await page.close();
   }
+}
+
+/** `runs` paint runs of `pageUrl`, each in a fresh signed-in context; `onRun` reports each one. */
+export async function measurePaintRuns(
+  browser: Browser,
+  session: Session,
+  pageUrl: string,
+  options: { claims: number; runs: number; markAttribute?: string; onRun: (run: PaintRun, n: number) => void },
+): Promise<PaintRun[]> {
+  const runs: PaintRun[] = [];
+  for (let n = 1; n <= options.runs; n++) {
+    const context = await signedInContext(browser, new URL(pageUrl).origin, session);
+    const run = await measureHighlightPaint(context, pageUrl, options.claims, options.markAttribute);
+    await context.close();
+    runs.push(run);
+    options.onRun(run, n);
+  }
+  return runs;
+}
+
+/** The median time to paint every highlight; null if any run never painted them all. */
+export function paintedMedian(runs: PaintRun[]): number | null {
+  const painted = runs.map((r) => r.paintedMs);
+  return painted.every((ms) => ms !== null) ? median(painted as number[]) : null;
 }
 
 /**
