@@ -1,16 +1,30 @@
 // `npm run bench`: builds the app in a scratch copy, runs it on a fresh database and measures
-// (a) claim-creation throughput and latency against a bare http + pg baseline, (b) the time to
-// paint 500 highlights, (c) the article page's JS weight, (d) server memory after (a), … (h) live
+// (a) claim-creation throughput and latency against a Next route handler doing the same INSERT
+// (the framework floor) and a bare http + pg baseline, the long article's reads against the
+// floor's, the same claim load on the embedded database, (b) the time to paint 500 highlights
+// beside the same marks as static HTML, (c) the article page's JS weight, (d) server memory after (a), … (h) live
 // updates across two instances behind nginx, (i) check-worthy suggestions and their evaluation,
 // (j) search and "already fact-checked" matches over an archive of 100,000 claims.
 // Prints each figure with PASS/FAIL and writes bench/results/latest.json. See bench/README.md.
 import path from "node:path";
 import type { Browser } from "@playwright/test";
-import { DEMO_PASSWORD, DEMO_USERS, SEED_ARTICLE_TITLE } from "@/prisma/seed/demo";
-import { buildApp, startApp } from "./app-server";
-import { LOAD, checkOneClaim, claimBody, loadClaims, startBareServer } from "./claim-load";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed/demo";
+import { buildApp, startApp, startEmbeddedApp } from "./app-server";
+import {
+  LOAD,
+  checkOneClaim,
+  claimsPath,
+  floorClaimsPath,
+  loadClaims,
+  seedArticleClaim,
+  startBareServer,
+  throughputRatio,
+} from "./claim-load";
+import { loadEmbeddedClaims } from "./embedded-load";
 import { BIG_ARTICLE, createBenchDatabase, createBigArticle } from "./fixtures";
-import { launchChromium, measureHighlightPaint, median, signedInContext, type PaintRun } from "./highlight-paint";
+import { launchChromium, measurePaintRuns, median, paintedMedian, signedInContext } from "./highlight-paint";
+import { READ_LOAD, loadReads } from "./read-load";
+import { STATIC_FLOOR_ROUTE, STATIC_MARK_ATTRIBUTE, writeStaticFloor } from "./static-floor";
 import { measurePageWeight } from "./page-weight";
 import { timeExports } from "./export-timing";
 import { benchReanchor, REANCHOR_BENCH } from "./reanchor";
@@ -22,6 +36,8 @@ import { benchCheckworthy, checkworthyLines, CHECKWORTHY_BENCH } from "./checkwo
 import { seedArchive } from "@/prisma/seed/archive/archive-data";
 import { timeSearches } from "./search-timing";
 import { MATCH_BENCH, timeMatches } from "./match-timing";
+import { SCALE, scaleDatabase } from "./scale-fixture";
+import { SCALE_BENCH, SCALE_LIST_LABELS, timeScaleLists, type ScaleList } from "./scale-timing";
 import {
   MB,
   gitHead,
@@ -57,52 +73,83 @@ async function main(): Promise<number> {
     `Long article: ${BIG_ARTICLE.words} words, ${big.claimIds.length} claims (${big.overlapping} overlap the one before).`,
   );
 
-  const app = await startApp(database.url);
+  const app = await startApp(database.url, big.checkerId);
   cleanups.push(() => app.stop());
   log(`next start on ${app.url} (pid ${app.child.pid}).`);
   const session = await signIn(app.url, DEMO_USERS[0].email, DEMO_PASSWORD);
-  const { articles } = await getJson<{ articles: { id: string; title: string }[] }>(app.url, "/api/articles", session);
-  const seedId = articles.find((a) => a.title === SEED_ARTICLE_TITLE)?.id;
-  if (!seedId) throw new Error("The seed article is not in GET /api/articles");
-  const { article } = await getJson<{ article: { contentText: string } }>(app.url, `/api/articles/${seedId}`, session);
-  const body = claimBody(article.contentText, QUOTE);
+  const { seedId, body } = await seedArticleClaim(app.url, session, QUOTE);
 
-  // (a) and (d): the app under load, then its memory; then the bare baseline.
+  // (a) and (d): the app under load, then its memory; then the bare baseline and the framework floor.
   log(
     `\n(a) POST /api/articles/:id/claims, ${LOAD.connections} connections × ${LOAD.seconds} s (after ${LOAD.warmupSeconds} s warm-up)`,
   );
-  await checkOneClaim(app.url, seedId, body, session.cookieHeader);
+  await checkOneClaim(app.url, claimsPath(seedId), body, session.cookieHeader);
   const rssIdle = processTreeRss(app.child.pid!);
-  const appLoad = await loadClaims(app, seedId, body, session.cookieHeader);
+  const appLoad = await loadClaims(app, claimsPath(seedId), body, { cookie: session.cookieHeader });
   const rssAfter = processTreeRss(app.child.pid!);
-  printLoad("app ", appLoad);
+  printLoad("app  ", appLoad);
   const bare = await startBareServer(database.url, big.checkerId);
   cleanups.push(() => bare.stop());
-  await checkOneClaim(bare.url, seedId, body);
-  const bareLoad = await loadClaims(bare, seedId, body);
+  await checkOneClaim(bare.url, claimsPath(seedId), body);
+  const bareLoad = await loadClaims(bare, claimsPath(seedId), body);
   await bare.stop();
-  printLoad("bare", bareLoad);
-  const ratio = bareLoad.requestsPerSecond > 0 ? appLoad.requestsPerSecond / bareLoad.requestsPerSecond : null;
-  log(`  app req/s ÷ bare req/s = ${ratio?.toFixed(2) ?? "—"}`);
+  printLoad("bare ", bareLoad);
+  await checkOneClaim(app.url, floorClaimsPath(seedId), body);
+  const floorLoad = await loadClaims(app, floorClaimsPath(seedId), body);
+  printLoad("floor", floorLoad);
+  const ratio = throughputRatio(appLoad, bareLoad);
+  const floorRatio = throughputRatio(appLoad, floorLoad);
+  log(
+    `  app req/s ÷ bare req/s = ${ratio?.toFixed(2) ?? "—"}; app req/s ÷ framework floor req/s = ${floorRatio?.toFixed(2) ?? "—"}`,
+  );
+
+  log(
+    `\n(a) Reads of the long article (${big.claimIds.length} claims), ${READ_LOAD.connections} connections × ${READ_LOAD.seconds} s (after ${READ_LOAD.warmupSeconds} s warm-up)`,
+  );
+  const reads = await loadReads(app, big.articleId, session.cookieHeader);
+  printLoad("GET /api/articles/:id    ", reads.articleApi);
+  printLoad("GET /articles/:id (page) ", reads.articlePage);
+  printLoad("floor GET                ", reads.floor);
+  log(
+    `  API req/s ÷ floor req/s = ${reads.articleRatio?.toFixed(2) ?? "—"}; page req/s ÷ floor req/s = ${reads.pageRatio?.toFixed(2) ?? "—"}`,
+  );
   log(
     `\n(d) next start process tree RSS: ${MB(rssIdle.totalBytes)} MB idle before (a), ${MB(rssAfter.totalBytes)} MB after`,
   );
   for (const p of rssAfter.processes) log(`  pid ${p.pid} ${p.name}: ${MB(p.rssBytes)} MB`);
+
+  log(`\n(a) On the embedded database (PGlite, fresh data directory, demo seed), for information`);
+  const embeddedApp = await startEmbeddedApp();
+  cleanups.push(() => embeddedApp.stop());
+  const embedded = await loadEmbeddedClaims(embeddedApp, QUOTE);
+  await embeddedApp.stop();
+  printLoad(`${LOAD.connections} connections`, embedded.tenConnections);
+  printLoad("1 connection  ", embedded.oneUser);
 
   // (b) and (c) in Chromium, signed in with the same session cookies.
   const browser: Browser = await launchChromium();
   cleanups.push(() => browser.close());
   const pageUrl = `${app.url}/articles/${big.articleId}`;
   log(`\n(b) ${big.claimIds.length} highlights painted, ${PAINT_RUNS} runs, fresh browser context each`);
-  const runs: PaintRun[] = [];
-  for (let i = 0; i < PAINT_RUNS; i++) {
-    const context = await signedInContext(browser, app.url, session);
-    runs.push(await measureHighlightPaint(context, pageUrl, big.claimIds.length));
-    await context.close();
-    printPaintRun(i + 1, runs[i]!, big.claimIds.length);
-  }
-  const painted = runs.map((r) => r.paintedMs);
-  const paintMedian = painted.every((ms) => ms !== null) ? median(painted as number[]) : null;
+  const runs = await measurePaintRuns(browser, session, pageUrl, {
+    claims: big.claimIds.length,
+    runs: PAINT_RUNS,
+    onRun: (run, n) => printPaintRun(n, run, big.claimIds.length),
+  });
+  const paintMedian = paintedMedian(runs);
+  const staticFloor = await writeStaticFloor(app.url, big.articleId, session, big.claimIds.length);
+  log(
+    `  static floor: the HTML export with the same ${big.claimIds.length} claims marked (${kB(staticFloor.bytes)} kB)`,
+  );
+  const staticRuns = await measurePaintRuns(browser, session, app.url + STATIC_FLOOR_ROUTE, {
+    claims: big.claimIds.length,
+    runs: PAINT_RUNS,
+    markAttribute: STATIC_MARK_ATTRIBUTE,
+    onRun: (run, n) => printPaintRun(n, run, big.claimIds.length),
+  });
+  const staticMedian = paintedMedian(staticRuns);
+  const staticRatio = paintMedian !== null && staticMedian ? paintMedian / staticMedian : null;
+  log(`  painted ÷ static = ${staticRatio?.toFixed(2) ?? "—"} (${paintMedian ?? "—"} ms ÷ ${staticMedian ?? "—"} ms)`);
   const firstBytes = runs.map((r) => r.milestones.firstByte ?? null);
   const firstByteMedian = firstBytes.every((ms) => ms !== null) ? median(firstBytes as number[]) : null;
 
@@ -167,7 +214,7 @@ async function main(): Promise<number> {
   log(`  archive written in ${Math.round((performance.now() - seedStarted) / 1000)} s`);
   const search = await timeSearches(app.url, session);
   log(
-    `  search: ${search.searches} searches (GET /api/search, one at a time): p50 ${search.p50Ms} ms, p95 ${search.p95Ms} ms, max ${search.maxMs} ms (slowest: ${search.slowest})`,
+    `  search: ${search.requests} searches (GET /api/search, one at a time): p50 ${search.p50Ms} ms, p95 ${search.p95Ms} ms, max ${search.maxMs} ms (slowest: ${search.slowest})`,
   );
   const matchTiming = await timeMatches(app.url, session, database.url, archive.claimIds);
   log(
@@ -178,10 +225,37 @@ async function main(): Promise<number> {
   const checkworthy = benchCheckworthy();
   for (const line of checkworthyLines(checkworthy)) log(line);
 
+  log(
+    `\n(k) The lists at newsroom scale: ${SCALE.articles.toLocaleString("en")} articles, ${SCALE.claims.toLocaleString("en")} claims with history; ${SCALE_BENCH.requestsPerList} requests per list, one at a time`,
+  );
+  await app.stop();
+  const scale = await scaleDatabase(log);
+  log(
+    scale.reused
+      ? `  reusing ${scale.name} (written in ${scale.loadSeconds} s on ${scale.loadedAt}; BENCH_SCALE_FRESH=1 writes it again)`
+      : `  ${scale.name} written in ${scale.loadSeconds} s`,
+  );
+  const scaleApp = await startApp(scale.url);
+  cleanups.push(() => scaleApp.stop());
+  const editorUser = DEMO_USERS.find((user) => user.role === "EDITOR")!;
+  const scaleSession = await signIn(scaleApp.url, editorUser.email, DEMO_PASSWORD);
+  const scaleTimings = await timeScaleLists(scaleApp.url, scaleSession, scale.url);
+  await scaleApp.stop();
+  for (const [list, timing] of Object.entries(scaleTimings) as [ScaleList, (typeof scaleTimings)[ScaleList]][])
+    log(
+      `  ${SCALE_LIST_LABELS[list].padEnd(52)} p50 ${timing.p50Ms} ms, p95 ${timing.p95Ms} ms, max ${timing.maxMs} ms (slowest: ${timing.slowest})`,
+    );
+
   const targets = [
     target("a.ratio", "(a) app req/s ÷ bare http+pg req/s", ratio, "", ">=", 0.5),
-    target("a.p99", "(a) app p99 latency, POST claim", appLoad.latencyP99Ms, "ms", "<=", 100),
+    target("a.floorRatio", "(a) app req/s ÷ framework floor req/s", floorRatio, "", ">=", 0.6),
+    target("a.cpu", "(a) app server CPU per POST claim", appLoad.serverCpuMsPerRequest, "ms", "<=", 2),
+    target("a.p99", "(a) app p99 latency, POST claim", appLoad.latencyP99Ms, "ms", "<=", 50),
+    target("read.articleRatio", "(a) GET article (500 claims) ÷ floor req/s", reads.articleRatio, "", ">=", 0.6),
+    target("read.pageRatio", "(a) article page (500 claims) ÷ floor req/s", reads.pageRatio, "", ">=", 0.6),
+    target("pglite.p99", "(a) PGlite p99, POST claim, one user", embedded.oneUser.latencyP99Ms, "ms", "<=", 100),
     target("b.paint", `(b) ${big.claimIds.length} highlights painted, median`, paintMedian, "ms", "<=", 1500),
+    target("b.static", "(b) painted ÷ static HTML with the same marks", staticRatio, "", "<=", 1.5),
     target("b.firstByte", "(b) article page first byte, median", firstByteMedian, "ms", "<=", 150),
     target("c.js", "(c) article page JS, gzip", kB(weight.jsGzipBytes), "kB", "<=", 300),
     target("c.document", "(c) article page document, raw", kB(weight.documentRawBytes), "kB", "<=", 300),
@@ -234,19 +308,33 @@ async function main(): Promise<number> {
     target("i.recall", "(i) check-worthy recall at top 20%", checkworthy.evaluation.overall.recall, "", ">=", 0.35),
     target("j.searchP95", "(j) search p95, 100,000 claims", search.p95Ms, "ms", "<=", 100),
     target("j.matchesP95", "(j) matches for a new claim, p95", matchTiming.p95Ms, "ms", "<=", MATCH_BENCH.targetMs),
+    ...(Object.entries(scaleTimings) as [ScaleList, (typeof scaleTimings)[ScaleList]][]).map(([list, timing]) =>
+      target(`k.${list}`, `(k) ${SCALE_LIST_LABELS[list]}, p95`, timing.p95Ms, "ms", "<=", SCALE_BENCH.targetMs),
+    ),
   ];
   printTargets(targets);
   const file = writeResults({
     timestamp: startedAt.toISOString(),
     machine: host,
     build: { ...build, gitHead: gitHead() },
-    claimLoad: { connections: LOAD.connections, seconds: LOAD.seconds, app: appLoad, bare: bareLoad, ratio },
+    claimLoad: {
+      connections: LOAD.connections,
+      seconds: LOAD.seconds,
+      app: appLoad,
+      bare: bareLoad,
+      floor: floorLoad,
+      ratio,
+      floorRatio,
+    },
+    readLoad: { connections: READ_LOAD.connections, seconds: READ_LOAD.seconds, ...reads },
+    embeddedClaimLoad: { seconds: LOAD.seconds, ...embedded },
     highlightPaint: {
       claims: big.claimIds.length,
       words: BIG_ARTICLE.words,
       overlapping: big.overlapping,
       medianMs: paintMedian,
       runs,
+      staticFloor: { bytes: staticFloor.bytes, medianMs: staticMedian, ratio: staticRatio, runs: staticRuns },
     },
     pageWeight: weight,
     exports: exportsTimed,
@@ -255,6 +343,13 @@ async function main(): Promise<number> {
     live: { ...LIVE, ...live },
     checkworthy,
     archive: { articles: archive.articleIds.length, claims: archive.claimIds.length, search, matches: matchTiming },
+    scale: {
+      ...SCALE,
+      database: scale.name,
+      reused: scale.reused,
+      loadSeconds: scale.loadSeconds,
+      lists: scaleTimings,
+    },
     serverRss: { idleBytes: rssIdle.totalBytes, afterLoadBytes: rssAfter.totalBytes, processes: rssAfter.processes },
     targets,
   });

@@ -12,17 +12,9 @@ import {
 } from "@/prisma/seed/archive/archive-words";
 import { seededRandom } from "@/prisma/seed/archive/archive-text";
 import type { Session } from "./session";
+import { timeSequentially, type RequestTiming } from "./sequential-timing";
 
-export const SEARCH_BENCH = { searches: 200, warmup: 10 };
-
-export interface SearchTiming {
-  searches: number;
-  p50Ms: number;
-  p95Ms: number;
-  maxMs: number;
-  /** The slowest search, so a regression says what it was. */
-  slowest: string;
-}
+export const SEARCH_BENCH = { searches: 200 };
 
 const misspell = (name: string, random: () => number) => {
   const at = 1 + Math.floor(random() * (name.length - 2));
@@ -49,36 +41,9 @@ export function searchBenchQueries(count = SEARCH_BENCH.searches): string[] {
   return Array.from({ length: count }, (_, i) => new URLSearchParams(kinds[i % kinds.length]!()).toString());
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-
-/** Times `search` over every query (after warm-up), one at a time. */
-export async function timeSearchQueries(
-  queries: string[],
-  search: (query: string) => Promise<unknown>,
-): Promise<SearchTiming> {
-  for (const query of queries.slice(0, SEARCH_BENCH.warmup)) await search(query);
-  const runs: { query: string; ms: number }[] = [];
-  for (const query of queries) {
-    const started = performance.now();
-    await search(query);
-    runs.push({ query, ms: performance.now() - started });
-  }
-  const sorted = runs.map((r) => r.ms).sort((a, b) => a - b);
-  const slowest = runs.reduce((a, b) => (b.ms > a.ms ? b : a));
-  const round = (ms: number) => Math.round(ms * 10) / 10;
-  return {
-    searches: runs.length,
-    p50Ms: round(percentile(sorted, 50)),
-    p95Ms: round(percentile(sorted, 95)),
-    maxMs: round(slowest.ms),
-    slowest: slowest.query,
-  };
-}
-
 /** The bench case: every query through GET /api/search on the running app, signed in. */
-export async function timeSearches(baseUrl: string, session: Session): Promise<SearchTiming> {
-  return timeSearchQueries(searchBenchQueries(), async (query) => {
+export async function timeSearches(baseUrl: string, session: Session): Promise<RequestTiming> {
+  return timeSequentially(searchBenchQueries(), async (query) => {
     const response = await fetch(`${baseUrl}/api/search?${query}`, { headers: { cookie: session.cookieHeader } });
     const text = await response.text();
     if (!response.ok) throw new Error(`GET /api/search?${query}: ${response.status} ${text.slice(0, 200)}`);

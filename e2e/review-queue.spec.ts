@@ -67,7 +67,10 @@ test("an editor filters the queue by checker, sends one claim back and approves 
   await page.goto("/review");
   await expect(page.getByRole("heading", { level: 1, name: "Review queue" })).toBeVisible();
   const taxes = queueItem(page, TAXES);
-  await expect(taxes.getByRole("link", { name: article.title, exact: true })).toHaveAttribute("href", `/articles/${article.id}`);
+  await expect(taxes.getByRole("link", { name: article.title, exact: true })).toHaveAttribute(
+    "href",
+    `/articles/${article.id}`,
+  );
   await expect(taxes).toContainText(casey.name);
   await expect(taxes).toContainText("✗ False");
   await expect(taxes).toContainText(/waiting 3 h/);

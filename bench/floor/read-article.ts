@@ -5,7 +5,7 @@
 import type pg from "pg";
 
 const ARTICLE = `SELECT "id", "title", "outlet", "url", "author", "publishedAt", "contentHtml", "contentText",
-  "publicSlug", "publicSince", "publishedById", "revision", "lastClaimNumber", "claimCount", "createdById",
+  "publicSlug", "publicSince", "publishedById", "revision", "lastClaimNumber", "createdById",
   "createdAt", "updatedAt" FROM "Article" WHERE "id" = $1 LIMIT 1`;
 const CLAIMS = `SELECT "id", "articleId", "number", "exact", "prefix", "suffix", "startOffset", "endOffset",
   "claimant", "verdict", "rationale", "status"::text, "version", "verdictEditedById", "submittedAt",

@@ -67,7 +67,7 @@ export const articleSummarySelect = {
   author: true,
   publishedAt: true,
   createdAt: true,
-  claimCount: true,
+  claimRank: { select: { claimCount: true } },
   publicSlug: true,
   createdBy: person,
 } satisfies Prisma.ArticleSelect;
@@ -89,7 +89,12 @@ function articleMeta(a: SummaryRow | ArticleRow): Omit<ArticleSummaryView, "clai
 }
 
 export function toArticleSummaryView(a: SummaryRow): ArticleSummaryView {
-  return { ...articleMeta(a), claimCount: a.claimCount };
+  return { ...articleMeta(a), claimCount: claimCountOf(a) };
+}
+
+/** Every article has its rank row (a trigger adds it with the article); the type allows none. */
+export function claimCountOf(a: Pick<SummaryRow, "claimRank">): number {
+  return a.claimRank?.claimCount ?? 0;
 }
 
 export function toArticleView(a: ArticleRow): ArticleView {

@@ -126,7 +126,8 @@ describe("listArticles", () => {
     const article = await createArticle(db, { createdById: checker.id, title: `Counted ${TAG}`, body: BODY });
     const claim = await createClaimOnQuote(db, { articleId: article.id, quote: "Rents rose", userId: checker.id });
     await createClaimOnQuote(db, { articleId: article.id, quote: "Taxes fell", userId: checker.id });
-    const count = async () => (await db.article.findUniqueOrThrow({ where: { id: article.id } })).claimCount;
+    const count = async () =>
+      (await listArticles(checker, { q: `Counted ${TAG}` })).articles.find((a) => a.id === article.id)?.claimCount;
     expect(await count()).toBe(2);
     await db.claim.delete({ where: { id: claim.id } });
     expect(await count()).toBe(1);

@@ -7,7 +7,7 @@ import { db } from "@/server/db";
 import { badCursor, rowsAfter, type KeysetPart } from "@/server/db/keyset";
 import type { Actor } from "@/server/permissions";
 import { parseInput } from "@/server/validation";
-import { articleSummarySelect, toArticleSummaryView } from "@/server/articles/article-view";
+import { articleSummarySelect, claimCountOf, toArticleSummaryView } from "@/server/articles/article-view";
 
 type Row = Prisma.ArticleGetPayload<{ select: typeof articleSummarySelect }>;
 
@@ -57,19 +57,16 @@ export async function listArticles(_actor: Actor, rawQuery: unknown = {}): Promi
     ...(published ? [{ publicSlug: { not: null } }] : []),
     ...(inReview ? [{ claims: { some: { status: "IN_REVIEW" as const } } }] : []),
   ];
-  if (cursor) {
-    const values = decodeCursor(cursor, sort, keys.length);
-    if (!values) throw badCursor("sort");
-    filters.push(
-      rowsAfter<Prisma.ArticleWhereInput>(keys.map((k, i) => ({ ...k, value: cursorValue(k.field, values[i]!) }))),
-    );
-  }
-  const rows = await db.article.findMany({
-    where: { AND: filters },
-    orderBy: keys.map((k) => ({ [k.field]: k.direction })),
-    take: limit + 1,
-    select: articleSummarySelect,
-  });
+  const after = cursor ? afterCursor(keys, sort, cursor) : null;
+  const rows =
+    sort === "claims"
+      ? await byClaimCount(filters, after, limit)
+      : await db.article.findMany({
+          where: { AND: after ? [...filters, rowsAfter<Prisma.ArticleWhereInput>(after)] : filters },
+          orderBy: keys.map((k) => ({ [k.field]: k.direction })),
+          take: limit + 1,
+          select: articleSummarySelect,
+        });
   const page = pageOf(
     rows,
     limit,
@@ -77,7 +74,7 @@ export async function listArticles(_actor: Actor, rawQuery: unknown = {}): Promi
     (row) =>
       encodeCursor(
         sort,
-        keys.map((k) => rawValue(row[k.field])),
+        keys.map((k) => rawValue(k.field === "claimCount" ? claimCountOf(row) : row[k.field])),
       ),
   );
 
@@ -97,6 +94,35 @@ export async function listArticles(_actor: Actor, rawQuery: unknown = {}): Promi
     })),
     nextCursor: page.nextCursor,
   };
+}
+
+/** The keyset of the previous page's last row, checked against the sort's columns. */
+function afterCursor(keys: (typeof KEYS)[ArticleSort], sort: ArticleSort, cursor: string): KeysetPart[] {
+  const values = decodeCursor(cursor, sort, keys.length);
+  if (!values) throw badCursor("sort");
+  return keys.map((k, i) => ({ ...k, value: cursorValue(k.field, values[i]!) }));
+}
+
+/**
+ * "Most claims": walked on ArticleClaimRank's index of that order (the count lives there, not on
+ * the article; see the model), with the list's filters applied to each ranked article.
+ */
+async function byClaimCount(filters: Prisma.ArticleWhereInput[], after: KeysetPart[] | null, limit: number) {
+  const where: Prisma.ArticleClaimRankWhereInput[] = [];
+  if (filters.length > 0) where.push({ article: { is: { AND: filters } } });
+  if (after)
+    where.push(
+      rowsAfter<Prisma.ArticleClaimRankWhereInput>(
+        after.map((part) => (part.field === "id" ? { ...part, field: "articleId" } : part)),
+      ),
+    );
+  const ranked = await db.articleClaimRank.findMany({
+    where: { AND: where },
+    orderBy: [{ claimCount: "desc" }, { createdAt: "desc" }, { articleId: "desc" }],
+    take: limit + 1,
+    select: { article: { select: articleSummarySelect } },
+  });
+  return ranked.map((r) => r.article);
 }
 
 function rawValue(value: Date | string | number): CursorValue {

@@ -3,10 +3,11 @@
 // unnest(...) per table per chunk of articles, not one Prisma call per row), with the indexes
 // rebuilt afterwards and the row triggers off (archive-bulk.ts). The text is deterministic English
 // from word lists (prisma/seed/archive/archive-text.ts) with talking points repeated across
-// articles (ARCHIVE_TALKING_POINTS). Claim numbers and each article's counters are written
-// directly, since the numbering trigger is off, and the review queue's tally is counted afresh. With `history`, every claim also gets its audit
-// trail: CREATED, an edit on every fifth, and SUBMITTED, APPROVED or CHANGES_REQUESTED as its
-// status implies (HISTORY_SQL); without it claims have none, which the search benches do not need.
+// articles (ARCHIVE_TALKING_POINTS). Claim numbers and each article's counters (lastClaimNumber,
+// its ArticleClaimRank row) are written directly, since the triggers are off, and the review
+// queue's tally is counted afresh. With `history`, every claim also gets its audit trail:
+// CREATED, an edit on every fifth, and SUBMITTED, APPROVED or CHANGES_REQUESTED as its status
+// implies (HISTORY_SQL); without it claims have none, which the search benches do not need.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { selectorsForRange } from "@/lib/anchoring/selectors";
@@ -17,6 +18,7 @@ import {
   ARTICLE_COLUMNS,
   CLAIM_COLUMNS,
   HISTORY_SQL,
+  RANK_COLUMNS,
   RECOUNT_TALLY_SQL,
   REVISIONS_SQL,
   SOURCE_COLUMNS,
@@ -58,7 +60,14 @@ export async function seedArchive(
     const { checkerIds, editorId } = await insertUsers(client, tag);
     const random = seededRandom(20_170_302);
     const result: SeededArchive = { articleIds: [], claimIds: [], userId: checkerIds[0]! };
-    const tables = ["Article", "ArticleRevision", "Claim", "Source", ...(history ? ["ClaimEvent"] : [])];
+    const tables = [
+      "Article",
+      "ArticleClaimRank",
+      "ArticleRevision",
+      "Claim",
+      "Source",
+      ...(history ? ["ClaimEvent"] : []),
+    ];
     await withBulkLoad(client, databaseUrl, tables, async () => {
       let claimIndex = 0;
       // The next chunk is built while PostgreSQL writes the last one.
@@ -109,6 +118,12 @@ interface Chunk {
 async function writeChunk(client: pg.Client, chunk: Chunk, history: boolean): Promise<void> {
   const articleIds = chunk.articles.map((row) => row.id);
   await insertRows(client, "Article", ARTICLE_COLUMNS, chunk.articles);
+  const ranks: Row[] = chunk.articles.map((row) => ({
+    articleId: row.id!,
+    claimCount: row.lastClaimNumber!,
+    createdAt: row.createdAt!,
+  }));
+  await insertRows(client, "ArticleClaimRank", RANK_COLUMNS, ranks);
   await client.query(REVISIONS_SQL, [articleIds]);
   await insertRows(client, "Claim", CLAIM_COLUMNS, chunk.claims);
   await insertRows(client, "Source", SOURCE_COLUMNS, chunk.sources);
@@ -213,7 +228,6 @@ function buildArticle(
     contentHtml: paragraphs.map((p) => `<p>${p}</p>`).join(""),
     contentText,
     lastClaimNumber: input.count,
-    claimCount: input.count,
     createdById: author,
     createdAt: at,
     updatedAt: at,

@@ -14,10 +14,15 @@ export const ARTICLE_COLUMNS: Columns = [
   ["contentHtml", "text"],
   ["contentText", "text"],
   ["lastClaimNumber", "int"],
-  ["claimCount", "int"],
   ["createdById", "text"],
   ["createdAt", "timestamp(3)"],
   ["updatedAt", "timestamp(3)"],
+];
+
+export const RANK_COLUMNS: Columns = [
+  ["articleId", "text"],
+  ["claimCount", "int"],
+  ["createdAt", "timestamp(3)"],
 ];
 
 export const CLAIM_COLUMNS: Columns = [
