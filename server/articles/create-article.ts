@@ -3,7 +3,7 @@ import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { assertPermission, type Actor } from "@/server/permissions";
 import { CreateArticleInput } from "@/server/articles/schemas";
-import { articleInclude, toArticleView } from "@/server/articles/article-view";
+import { readArticle } from "@/server/articles/article-view";
 import {
   importArticleSource,
   type ArticleSource,
@@ -50,7 +50,7 @@ export async function createArticle(raw: unknown, actor: Actor, options: ImportO
         }),
       },
     },
-    include: articleInclude,
+    select: { id: true },
   });
-  return toArticleView(article);
+  return (await readArticle(db, { id: article.id }))!.view;
 }

@@ -131,13 +131,10 @@ function afterCursor(cursor: string, status: string): Prisma.ClaimWhereInput {
   if (!valid) {
     throw badCursor("status");
   }
-  if (!date) return { OR: [{ submittedAt: null, id: { gt: id } }, { submittedAt: { not: null } }] };
   return rowsAfter([
-    {
-      field: status === "IN_REVIEW" ? "submittedAt" : "updatedAt",
-      direction: status === "IN_REVIEW" ? "asc" : "desc",
-      value: date,
-    },
+    status === "IN_REVIEW"
+      ? { field: "submittedAt", direction: "asc", nulls: "first", value: date }
+      : { field: "updatedAt", direction: "desc", value: date },
     { field: "id", direction: "asc", value: id },
   ]);
 }

@@ -6,7 +6,7 @@ import { db } from "@/server/db";
 import { notFound } from "@/server/errors";
 import { assertPermission, type Actor } from "@/server/permissions";
 import { parseInput } from "@/server/validation";
-import { articleInclude, toArticleView } from "@/server/articles/article-view";
+import { readArticle } from "@/server/articles/article-view";
 import { CreateRevisionInput } from "@/server/articles/revisions/schemas";
 import { planRevision, type ClaimPlan, type RevisionPlan } from "@/server/articles/revisions/plan-revision";
 import { revisionData } from "@/server/articles/revisions/revision-data";
@@ -82,11 +82,11 @@ export async function createRevision(
         data: { contentHtml: body.contentHtml, contentText: body.contentText, revision: number },
       });
       await applyPlan(tx, plan.claims, { articleId, newText: body.contentText, number, actor });
-      const saved = await tx.article.findUniqueOrThrow({ where: { id: articleId }, include: articleInclude });
+      const saved = (await readArticle(tx, { id: articleId }))!;
       const report = reportOf(plan);
       return {
         dryRun: false as const,
-        article: toArticleView(saved),
+        article: saved.view,
         revision: toRevisionView(revision),
         reanchor: report.counts,
         report,
