@@ -259,7 +259,7 @@ async function main(): Promise<number> {
     target("b.firstByte", "(b) article page first byte, median", firstByteMedian, "ms", "<=", 150),
     target("c.js", "(c) article page JS, gzip", kB(weight.jsGzipBytes), "kB", "<=", 300),
     target("c.document", "(c) article page document, raw", kB(weight.documentRawBytes), "kB", "<=", 300),
-    target("d.rss", "(d) next start RSS after (a)", MB(rssAfter.totalBytes), "MB", "<=", 400),
+    target("d.rss", "(d) next start RSS after (a)", MB(rssAfter.totalBytes), "MB", "<=", 300),
     ...exportsTimed.map((t) => target(`e.${t.format}`, `(e) export ${t.format}, median`, t.medianMs, "ms", "<=", 2000)),
     target(
       "f.reanchor",
