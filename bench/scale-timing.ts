@@ -3,15 +3,16 @@
 // request at a time through the running app, signed in as the demo editor (who sees everything):
 // the articles list (every sort, a title search, filters and later pages by cursor), the review
 // queue (each status, filtered by article, checker and verdict, later pages), one article with
-// its claims, one claim's history, and search. Target: p95 ≤ 100 ms each.
+// its claims, one claim's history, and search; then, signed in as one of the archive's six
+// fact-checkers (each with about 170,000 claims), their My work. Target: p95 ≤ 100 ms each.
 import pg from "pg";
 import { searchBenchQueries } from "./search-timing";
 import { timeSequentially, type RequestTiming } from "./sequential-timing";
-import type { Session } from "./session";
+import { signIn, type Session } from "./session";
 
 export const SCALE_BENCH = { requestsPerList: 100, targetMs: 100 };
 
-export type ScaleList = "articles" | "reviewQueue" | "articleClaims" | "claimHistory" | "search";
+export type ScaleList = "articles" | "reviewQueue" | "articleClaims" | "claimHistory" | "search" | "myWork";
 export type ScaleTimings = Record<ScaleList, RequestTiming>;
 
 export const SCALE_LIST_LABELS: Record<ScaleList, string> = {
@@ -20,17 +21,19 @@ export const SCALE_LIST_LABELS: Record<ScaleList, string> = {
   articleClaims: "one article and its claims (GET /api/articles/:id)",
   claimHistory: "one claim's history (GET /api/claims/:id/history)",
   search: "search (GET /api/search)",
+  myWork: "a checker's My work (GET /api/me/work)",
 };
 
 export async function timeScaleLists(baseUrl: string, session: Session, databaseUrl: string): Promise<ScaleTimings> {
-  const get = async (path: string) => {
-    const response = await fetch(baseUrl + path, { headers: { cookie: session.cookieHeader } });
+  const getAs = (as: Session) => async (path: string) => {
+    const response = await fetch(baseUrl + path, { headers: { cookie: as.cookieHeader } });
     const text = await response.text();
     if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${text.slice(0, 200)}`);
     return JSON.parse(text) as { nextCursor?: string | null };
   };
+  const get = getAs(session);
   const sample = await sampleIds(databaseUrl, SCALE_BENCH.requestsPerList);
-  const lists: Record<ScaleList, string[]> = {
+  const lists: Record<Exclude<ScaleList, "myWork">, string[]> = {
     articles: await withLaterPages(get, "/api/articles", [
       "",
       "sort=oldest",
@@ -55,9 +58,11 @@ export async function timeScaleLists(baseUrl: string, session: Session, database
     search: searchBenchQueries(SCALE_BENCH.requestsPerList).map((query) => `/api/search?${query}`),
   };
   const timings = {} as ScaleTimings;
-  for (const [list, paths] of Object.entries(lists) as [ScaleList, string[]][]) {
+  for (const [list, paths] of Object.entries(lists) as [Exclude<ScaleList, "myWork">, string[]][]) {
     timings[list] = await timeSequentially(cycle(paths, SCALE_BENCH.requestsPerList), get);
   }
+  const checker = await signIn(baseUrl, sample.checker.email, sample.checker.password);
+  timings.myWork = await timeSequentially(cycle(["/api/me/work"], SCALE_BENCH.requestsPerList), getAs(checker));
   return timings;
 }
 
@@ -101,6 +106,11 @@ async function sampleIds(databaseUrl: string, count: number) {
       `SELECT c."id" FROM "Claim" c WHERE c."articleId" = ANY($1::text[]) AND c."number" = 7`,
       [articles.rows.map((a) => a.id)],
     );
+    // seedArchive's people: archive-<tag>-<id>@example.org, password archive-<tag>.
+    const person = await client.query<{ email: string }>(
+      `SELECT "email" FROM "User" WHERE "email" LIKE 'archive-%' AND "role" = 'CHECKER' ORDER BY "email" LIMIT 1`,
+    );
+    const email = person.rows[0]!.email;
     const checkers = await client.query<{ id: string }>(
       `SELECT DISTINCT "createdById" AS id FROM "Claim" WHERE "articleId" = ANY($1::text[]) ORDER BY 1`,
       [articles.rows.map((a) => a.id)],
@@ -110,6 +120,7 @@ async function sampleIds(databaseUrl: string, count: number) {
       claimIds: claims.rows.map((c) => c.id),
       checkerIds: checkers.rows.map((c) => c.id),
       titleWord: articles.rows[0]!.title.split(/\s+/).find((word) => word.length > 5) ?? "minister",
+      checker: { email, password: `archive-${email.split("-")[1]}` },
     };
   } finally {
     await client.end();

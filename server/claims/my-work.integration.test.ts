@@ -60,4 +60,17 @@ describe("myWork", () => {
     const work = await myWork(newcomer);
     expect(work.totals).toEqual({ assigned: 0, drafts: 0, changesRequested: 0, inReview: 0 });
   });
+
+  it("counts and lists once a claim that is both theirs and assigned to them, newest first", async () => {
+    const dana = await makeActor("CHECKER", "Dana Double");
+    const both = await claim("taxes fell", dana, { assigneeId: dana.id });
+    const own = await claim("jobs rose", dana);
+    const handedOver = await claim("crime dropped", editor, { assigneeId: dana.id });
+    await db.claim.update({ where: { id: own.id }, data: { rationale: "Touched last." } });
+
+    const work = await myWork(dana);
+    expect(work.drafts.map((i) => i.claimId)).toEqual([own.id, handedOver.id, both.id]);
+    expect(work.assigned.map((i) => i.claimId)).toEqual([handedOver.id, both.id]);
+    expect(work.totals).toEqual({ assigned: 2, drafts: 3, changesRequested: 0, inReview: 0 });
+  });
 });

@@ -18,6 +18,7 @@ import { getArticle } from "@/server/articles/get-article";
 import { listReviewQueue } from "@/server/review/list-review-queue";
 import { claimHistory } from "@/server/claims/claim-history";
 import { searchArchive } from "@/server/search/search-archive";
+import { myWork } from "@/server/claims/my-work";
 
 const WATCHED = new Set(["Claim", "ClaimEvent", "Article"]);
 /** A page is at most 200 rows; a hot query reads a few pages' worth of one table, not the archive. */
@@ -133,6 +134,11 @@ describe("hot queries on a large archive", () => {
     const articleId = archive.articleIds[1_234]!;
     expect(await seqScans(() => getArticle(articleId, editor))).toEqual([]);
     expect(await seqScans(() => claimHistory(archive.claimIds[12_345]!, editor))).toEqual([]);
+  });
+
+  it("a fact-checker's My work, with thousands of claims of their own", async () => {
+    const checker: Actor = { id: archive.userId, role: "CHECKER", name: "Ana Ortiz", email: "archive@example.org" };
+    expect(await seqScans(() => myWork(checker))).toEqual([]);
   });
 
   it("search", async () => {
