@@ -6,7 +6,7 @@
 // its claims, one claim's history, and search; then, signed in as one of the archive's six
 // fact-checkers (each with about 170,000 claims), their My work. Target: p95 ≤ 100 ms each.
 import pg from "pg";
-import { searchBenchQueries } from "./search-timing";
+import { searchBenchQueries, withCursors } from "./search-timing";
 import { timeSequentially, type RequestTiming } from "./sequential-timing";
 import { signIn, type Session } from "./session";
 
@@ -55,7 +55,9 @@ export async function timeScaleLists(baseUrl: string, session: Session, database
     ]),
     articleClaims: sample.articleIds.map((id) => `/api/articles/${id}`),
     claimHistory: sample.claimIds.map((id) => `/api/claims/${id}/history`),
-    search: searchBenchQueries(SCALE_BENCH.requestsPerList).map((query) => `/api/search?${query}`),
+    search: (
+      await withCursors(searchBenchQueries(SCALE_BENCH.requestsPerList), (query) => get(`/api/search?${query}`))
+    ).map((query) => `/api/search?${query}`),
   };
   const timings = {} as ScaleTimings;
   for (const [list, paths] of Object.entries(lists) as [Exclude<ScaleList, "myWork">, string[]][]) {

@@ -36,16 +36,44 @@ export function searchBenchQueries(count = SEARCH_BENCH.searches): string[] {
     () => ({ q: pick(TOPICS), verdict: pick(["false", "true", "misleading"]) }),
     () => ({ q: pick(METRICS), from: "2024-01-01", to: "2024-12-31" }),
     () => ({ claimant: pick(CLAIMANTS), type: "claim" }),
-    () => ({ q: pick(TOPICS), page: "2" }),
+    () => ({ q: pick(TOPICS), cursor: SECOND_PAGE }),
   ];
   return Array.from({ length: count }, (_, i) => new URLSearchParams(kinds[i % kinds.length]!()).toString());
 }
 
+/** Stands for the first page's nextCursor in a query of searchBenchQueries, until withCursors reads it. */
+const SECOND_PAGE = "second-page";
+
+/**
+ * The queries with every SECOND_PAGE replaced by the real cursor (read, untimed, from the same
+ * search's first page); one without a second page is asked as its first.
+ */
+export async function withCursors(
+  queries: string[],
+  get: (query: string) => Promise<{ nextCursor?: string | null }>,
+): Promise<string[]> {
+  const resolved: string[] = [];
+  for (const query of queries) {
+    const params = new URLSearchParams(query);
+    if (params.get("cursor") !== SECOND_PAGE) {
+      resolved.push(query);
+      continue;
+    }
+    params.delete("cursor");
+    const { nextCursor } = await get(params.toString());
+    if (nextCursor) params.set("cursor", nextCursor);
+    resolved.push(params.toString());
+  }
+  return resolved;
+}
+
 /** The bench case: every query through GET /api/search on the running app, signed in. */
 export async function timeSearches(baseUrl: string, session: Session): Promise<RequestTiming> {
-  return timeSequentially(searchBenchQueries(), async (query) => {
+  const get = async (query: string) => {
     const response = await fetch(`${baseUrl}/api/search?${query}`, { headers: { cookie: session.cookieHeader } });
     const text = await response.text();
     if (!response.ok) throw new Error(`GET /api/search?${query}: ${response.status} ${text.slice(0, 200)}`);
-  });
+    return JSON.parse(text) as { nextCursor: string | null };
+  };
+  return timeSequentially(await withCursors(searchBenchQueries(), get), get);
 }

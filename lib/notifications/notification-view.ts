@@ -18,5 +18,7 @@ export interface NotificationView {
 
 export interface NotificationList {
   notifications: NotificationView[];
+  /** Pass as `cursor` for the next (older) page; null on the last page. */
+  nextCursor: string | null;
   unread: number;
 }

@@ -4,9 +4,9 @@ import type { ClaimStatus } from "@/lib/claims/claim-view";
 import type { VerdictKey } from "@/lib/verdicts";
 import type { Snippet } from "@/lib/search/snippet";
 
+/** Results per page unless `limit` says otherwise (1 to SEARCH_MAX_LIMIT). */
 export const SEARCH_PAGE_SIZE = 20;
-/** Pages past this are refused (400): 50 × 20 = the first 1,000 results. */
-export const SEARCH_MAX_PAGE = 50;
+export const SEARCH_MAX_LIMIT = 50;
 export const SEARCH_QUERY_MAX = 200;
 
 export type SearchResultType = "claim" | "article";
@@ -51,7 +51,7 @@ export interface SearchResponse {
   total: number;
   /** More matched than one search looks at (lib/search/ranking.ts CANDIDATE_LIMITS): narrow it. */
   totalCapped: boolean;
-  page: number;
-  pageCount: number;
+  /** Pass as `cursor` for the next page (lib/pagination/cursor.ts); null on the last page. */
+  nextCursor: string | null;
   facets: SearchFacets;
 }

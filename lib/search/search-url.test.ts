@@ -2,15 +2,15 @@ import { describe, expect, it } from "vitest";
 import { readSearchParams, resultHref, searchHref } from "@/lib/search/search-url";
 
 describe("searchHref", () => {
-  it("adds a filter and starts again at page 1", () => {
-    expect(searchHref({ q: "crime rate", page: "3" }, { status: "APPROVED" })).toBe(
+  it("adds a filter and starts again at the first page", () => {
+    expect(searchHref({ q: "crime rate", cursor: "WyJyZWxldmFuY2UiXQ" }, { status: "APPROVED" })).toBe(
       "/search?q=crime+rate&status=APPROVED",
     );
   });
 
-  it("changes the page and leaves out page 1", () => {
-    expect(searchHref({ q: "tax" }, { page: "2" })).toBe("/search?q=tax&page=2");
-    expect(searchHref({ q: "tax", page: "2" }, { page: "1" })).toBe("/search?q=tax");
+  it("goes to a later page by its cursor, and back to the first without one", () => {
+    expect(searchHref({ q: "tax" }, { cursor: "abc" })).toBe("/search?q=tax&cursor=abc");
+    expect(searchHref({ q: "tax", cursor: "abc" }, { cursor: undefined })).toBe("/search?q=tax");
   });
 
   it("removes a filter", () => {

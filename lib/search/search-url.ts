@@ -12,7 +12,7 @@ export const SEARCH_PARAMS = [
   "article",
   "from",
   "to",
-  "page",
+  "cursor",
 ] as const;
 
 export type SearchParamName = (typeof SEARCH_PARAMS)[number];
@@ -30,16 +30,16 @@ export function readSearchParams(raw: Record<string, string | string[] | undefin
 }
 
 /**
- * /search with `params` changed by `change` (undefined removes one). Any change but the page
- * itself starts again at page 1.
+ * /search with `params` changed by `change` (undefined removes one). Any change but the page's
+ * cursor itself starts again at the first page.
  */
 export function searchHref(params: SearchParams, change: SearchParams = {}): string {
   const next: SearchParams = { ...params, ...change };
-  if (!("page" in change)) delete next.page;
+  if (!("cursor" in change)) delete next.cursor;
   const query = new URLSearchParams();
   for (const name of SEARCH_PARAMS) {
     const value = next[name];
-    if (value && !(name === "page" && value === "1")) query.set(name, value);
+    if (value) query.set(name, value);
   }
   const text = query.toString();
   return text ? `/search?${text}` : "/search";

@@ -57,13 +57,19 @@ describe("GET and POST /api/me/notifications", () => {
       message: `Eli Reviewer mentioned you on claim ${second.number}`,
     });
     expect(older!.claim.id).toBe(first.claimId);
-    expect((await listNotifications({ limit: "1" }, reader)).notifications.map((n) => n.id)).toEqual([newest!.id]);
-    expect((await listNotifications({ before: newest!.id }, reader)).notifications.map((n) => n.id)).toEqual([
-      older!.id,
+    const firstPage = await listNotifications({ limit: "1" }, reader);
+    expect(firstPage.notifications.map((n) => n.id)).toEqual([newest!.id]);
+    const secondPage = await listNotifications({ limit: "1", cursor: firstPage.nextCursor! }, reader);
+    expect(secondPage.notifications.map((n) => n.id)).toEqual([older!.id]);
+    expect(secondPage.nextCursor).toBeNull();
+    expect(list.nextCursor).toBeNull();
+    expect((await rejection(listNotifications({ cursor: "edited" }, reader))).fields!.cursor).toHaveLength(1);
+    expect((await rejection(listNotifications({ before: newest!.id }, reader))).fields!.before).toEqual([
+      "Notifications page by cursor: pass the previous page's nextCursor as cursor.",
     ]);
     expect((await listNotifications({}, other)).notifications).toHaveLength(1);
     const invalid = await rejection(listNotifications({ limit: "500" }, reader));
-    expect(invalid).toMatchObject({ code: "VALIDATION", fields: { limit: [expect.stringMatching(/at most 100/)] } });
+    expect(invalid).toMatchObject({ code: "VALIDATION", fields: { limit: ["At most 100 per page."] } });
   });
 
   it("marks one or all read, touching only the reader's own", async () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { queryFlag, queryParam } from "@/lib/validation/query-param";
+import { CursorParam, limitParam } from "@/lib/pagination/cursor";
+import { queryFlag } from "@/lib/validation/query-param";
 import { text } from "@/lib/validation/text";
 
 export const NOTIFICATION_LIMIT = { default: 50, max: 100 } as const;
@@ -8,15 +9,11 @@ const id = text("A notification id").trim().min(1, "A notification id is require
 
 export const ListNotificationsQuery = z.object({
   unread: queryFlag.optional(),
-  limit: queryParam(
-    z.coerce
-      .number("The limit must be a number.")
-      .int("The limit must be a whole number.")
-      .min(1, "The limit must be at least 1.")
-      .max(NOTIFICATION_LIMIT.max, `The limit is at most ${NOTIFICATION_LIMIT.max}.`),
-  ),
-  /** The id of the last notification of the previous page: the next page starts after it. */
-  before: queryParam(id),
+  limit: limitParam(NOTIFICATION_LIMIT.max).transform((limit) => limit ?? NOTIFICATION_LIMIT.default),
+  cursor: CursorParam,
+  // Paged by the last notification's id until the lists converged on cursors: an old client's
+  // before= is told so, rather than silently shown the first page again.
+  before: z.undefined("Notifications page by cursor: pass the previous page's nextCursor as cursor.").optional(),
 });
 
 export const MarkReadInput = z.union(

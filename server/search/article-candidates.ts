@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/server/generated/prisma/client";
 import { CANDIDATE_LIMITS, SEARCH_WEIGHTS } from "@/lib/search/ranking";
-import type { SearchQuery } from "@/server/search/schemas";
+import type { SearchFilters } from "@/server/search/schemas";
 import {
   LABELS,
   constant,
@@ -19,7 +19,7 @@ const CANDIDATE_COLUMNS = Prisma.sql`a."id", a."id" AS "articleId", NULL::text A
 /** Articles whose title, outlet or text match the words (and with `spelling`, whose title is spelled like them). */
 export async function articleCandidates(
   tx: SearchSql,
-  query: SearchQuery & { q: string },
+  query: SearchFilters & { q: string },
   { spelling }: { spelling: boolean },
 ): Promise<{ candidates: Candidate[]; capped: boolean }> {
   const filters = articleFilters(query);
@@ -52,7 +52,7 @@ export async function articleCandidates(
 }
 
 /** Without words: the newest articles that match the filters. */
-export async function newestArticles(tx: SearchSql, query: SearchQuery): Promise<Candidate[]> {
+export async function newestArticles(tx: SearchSql, query: SearchFilters): Promise<Candidate[]> {
   const rows = await tx.$queryRaw<Omit<Candidate, "type" | "score">[]>`
     SELECT ${CANDIDATE_COLUMNS} FROM "Article" a WHERE ${articleFilters(query)}
     ORDER BY a."createdAt" DESC, a."id" DESC LIMIT ${constant(CANDIDATE_LIMITS.newest)}`;

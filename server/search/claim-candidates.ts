@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/server/generated/prisma/client";
 import { CANDIDATE_LIMITS, SEARCH_WEIGHTS } from "@/lib/search/ranking";
-import type { SearchQuery } from "@/server/search/schemas";
+import type { SearchFilters } from "@/server/search/schemas";
 import { LABELS, constant, claimFilters, tsQuery, type Candidate, type SearchSql } from "@/server/search/search-sql";
 
 type Row = Omit<Candidate, "type"> & { capped: boolean };
@@ -17,7 +17,7 @@ const CANDIDATE_COLUMNS = Prisma.sql`c."id", c."articleId", c."status"::text AS 
  */
 export async function claimCandidates(
   tx: SearchSql,
-  query: SearchQuery & { q: string },
+  query: SearchFilters & { q: string },
   { spelling }: { spelling: boolean },
 ): Promise<{ candidates: Candidate[]; capped: boolean }> {
   const filters = claimFilters(query);
@@ -58,7 +58,7 @@ export async function claimCandidates(
 }
 
 /** Without words: the newest claims that match the filters. */
-export async function newestClaims(tx: SearchSql, query: SearchQuery): Promise<Candidate[]> {
+export async function newestClaims(tx: SearchSql, query: SearchFilters): Promise<Candidate[]> {
   const rows = await tx.$queryRaw<Omit<Candidate, "type" | "score">[]>`
     SELECT ${CANDIDATE_COLUMNS} FROM "Claim" c WHERE ${claimFilters(query)}
     ORDER BY c."createdAt" DESC, c."id" DESC LIMIT ${constant(CANDIDATE_LIMITS.newest)}`;

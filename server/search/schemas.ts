@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { ClaimStatus } from "@/lib/claims/claim-view";
 import { CLAIM_STATUSES } from "@/lib/claims/status";
-import { SEARCH_MAX_PAGE, SEARCH_QUERY_MAX } from "@/lib/search/search-results";
+import { CursorParam, limitParam } from "@/lib/pagination/cursor";
+import { SEARCH_MAX_LIMIT, SEARCH_PAGE_SIZE, SEARCH_QUERY_MAX } from "@/lib/search/search-results";
 import { VERDICT_KEYS } from "@/lib/verdicts";
 import { queryParam } from "@/lib/validation/query-param";
 import { text } from "@/lib/validation/text";
@@ -38,13 +39,11 @@ export const SearchQuery = z
     article: queryParam(id("The article")),
     from: queryParam(day("From")),
     to: queryParam(day("To")),
-    page: queryParam(
-      z.coerce
-        .number("The page must be a number.")
-        .int("The page must be a whole number.")
-        .min(1, "Pages start at 1.")
-        .max(SEARCH_MAX_PAGE, `Only the first ${SEARCH_MAX_PAGE} pages can be shown: add words or filters.`),
-    ),
+    cursor: CursorParam,
+    limit: limitParam(SEARCH_MAX_LIMIT).transform((limit) => limit ?? SEARCH_PAGE_SIZE),
+    // Search paged by number until the lists converged on cursors: an old client's page=2 is told
+    // so, rather than silently shown the first page again.
+    page: z.undefined("Search pages by cursor: pass the previous page's nextCursor as cursor.").optional(),
   })
   .refine((query) => !query.from || !query.to || query.from <= query.to, {
     message: "To must be on or after From.",
@@ -52,8 +51,10 @@ export const SearchQuery = z
   });
 
 export type SearchQuery = z.output<typeof SearchQuery>;
+/** What the candidates are found by: the words and filters, without the page asked for. */
+export type SearchFilters = Omit<SearchQuery, "cursor" | "limit" | "page">;
 
 /** Filters that only claims have: with any of them, articles are not listed. */
-export function hasClaimOnlyFilter(query: SearchQuery): boolean {
+export function hasClaimOnlyFilter(query: SearchFilters): boolean {
   return Boolean(query.status || query.verdict || query.claimant || query.checker || query.assignee);
 }

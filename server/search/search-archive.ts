@@ -1,7 +1,9 @@
 import "server-only";
+import { decodeCursor, encodeCursor, type CursorValue } from "@/lib/pagination/cursor";
 import { CANDIDATE_LIMITS, SPELLING_FALLBACK_BELOW } from "@/lib/search/ranking";
-import { SEARCH_MAX_PAGE, SEARCH_PAGE_SIZE, type SearchResponse } from "@/lib/search/search-results";
+import type { SearchResponse } from "@/lib/search/search-results";
 import { db } from "@/server/db";
+import { badCursor } from "@/server/db/keyset";
 import type { Actor } from "@/server/permissions";
 import { parseInput } from "@/server/validation";
 import { articleCandidates, newestArticles } from "@/server/search/article-candidates";
@@ -16,6 +18,10 @@ import { configureSearch, tsQuery, type Candidate } from "@/server/search/search
  * articles (title, outlet, text), ranked by lib/search/ranking.ts; without words, the newest that
  * match the filters. Every signed-in user may search everything on the desk, so `actor` scopes
  * nothing today; it is taken so that a future per-desk scope has one place to go.
+ *
+ * Pages are by keyset over the ranked candidates: a cursor holds the last result's sort values
+ * (score, creation time, id; without words, creation time and id), so a claim saved or deleted
+ * while someone reads page 3 does not shift page 4 by one.
  */
 export async function searchArchive(rawQuery: unknown, _actor: Actor): Promise<SearchResponse> {
   const query = parseInput(SearchQuery, rawQuery);
@@ -24,14 +30,46 @@ export async function searchArchive(rawQuery: unknown, _actor: Actor): Promise<S
     articles: query.type !== "claim" && !hasClaimOnlyFilter(query),
   };
   const { candidates, capped } = query.q ? await byWords({ ...query, q: query.q }, want) : await newest(query, want);
-  candidates.sort(query.q ? byScore : newestFirst);
+  const order = query.q ? ORDERS.relevance : ORDERS.newest;
+  candidates.sort((a, b) => compareKeys(order.key(a), order.key(b)));
 
-  const total = candidates.length;
-  const pageCount = Math.min(SEARCH_MAX_PAGE, Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)));
-  const page = query.page ?? 1;
-  const onPage = candidates.slice((page - 1) * SEARCH_PAGE_SIZE, page * SEARCH_PAGE_SIZE);
+  const after = query.cursor ? afterCursor(order, query.cursor) : null;
+  const rest = after ? candidates.filter((c) => compareKeys(order.key(c), after) > 0) : candidates;
+  const onPage = rest.slice(0, query.limit);
+  const last = onPage.at(-1);
+  const nextCursor = rest.length > query.limit && last ? encodeCursor(order.name, order.key(last)) : null;
   const [results, facets] = await Promise.all([resultDetails(db, onPage, query.q), searchFacets(candidates)]);
-  return { results, total, totalCapped: capped, page, pageCount, facets };
+  return { results, total: candidates.length, totalCapped: capped, nextCursor, facets };
+}
+
+/**
+ * A sort as the values that order it, each ascending in the list's order: by score (highest
+ * first), then newest, then id (the tie-break every list uses); without words, newest then id.
+ */
+interface Order {
+  name: "relevance" | "newest";
+  key: (candidate: Candidate) => CursorValue[];
+}
+
+const ORDERS = {
+  relevance: { name: "relevance", key: (c) => [-c.score, -c.createdAt.getTime(), c.id] },
+  newest: { name: "newest", key: (c) => [-c.createdAt.getTime(), c.id] },
+} satisfies Record<string, Order>;
+
+function afterCursor(order: Order, cursor: string): CursorValue[] {
+  const count = order.name === "relevance" ? 3 : 2;
+  const values = decodeCursor(cursor, order.name, count);
+  const valid = values?.every((v, i) => (i === count - 1 ? typeof v === "string" : typeof v === "number"));
+  if (!values || !valid) throw badCursor("search or another order (with words, results are by relevance)");
+  return values;
+}
+
+function compareKeys(a: readonly CursorValue[], b: readonly CursorValue[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const [x, y] = [a[i]!, b[i]!];
+    if (x !== y) return x! < y! ? -1 : 1;
+  }
+  return 0;
 }
 
 type Wanted = { claims: boolean; articles: boolean };
@@ -66,7 +104,3 @@ async function newest(query: SearchQuery, want: Wanted): Promise<Found> {
 }
 
 const none: Found = { candidates: [], capped: false };
-
-const newestFirst = (a: Candidate, b: Candidate) =>
-  b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
-const byScore = (a: Candidate, b: Candidate) => b.score - a.score || newestFirst(a, b);

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/server/generated/prisma/client";
 import { LABEL_WEIGHTS, SPELLING_THRESHOLD } from "@/lib/search/ranking";
-import type { SearchQuery } from "@/server/search/schemas";
+import type { SearchFilters } from "@/server/search/schemas";
 
 /** The statements one search runs, on the pool or inside its transaction. */
 export type SearchSql = Pick<Prisma.TransactionClient, "$queryRaw">;
@@ -49,7 +49,7 @@ const to = (value: string) => Prisma.sql`(${value}::date + 1)::timestamp`;
 const from = (value: string) => Prisma.sql`${value}::date::timestamp`;
 
 /** The filters on a claim `c`, joined with AND. */
-export function claimFilters(query: SearchQuery): Prisma.Sql {
+export function claimFilters(query: SearchFilters): Prisma.Sql {
   const where: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (query.status) where.push(Prisma.sql`c."status" = ${query.status}::"ClaimStatus"`);
   if (query.verdict) where.push(Prisma.sql`c."verdict" = ${query.verdict}`);
@@ -63,7 +63,7 @@ export function claimFilters(query: SearchQuery): Prisma.Sql {
 }
 
 /** The filters on an article `a` (only the article and the dates apply to articles). */
-export function articleFilters(query: SearchQuery): Prisma.Sql {
+export function articleFilters(query: SearchFilters): Prisma.Sql {
   const where: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (query.article) where.push(Prisma.sql`a."id" = ${query.article}`);
   if (query.from) where.push(Prisma.sql`a."createdAt" >= ${from(query.from)}`);

@@ -130,32 +130,57 @@ describe("searchArchive", () => {
     expect(facets.article).toEqual([{ value: article.id, label: article.title, count: 4 }]);
   });
 
-  it("pages through results 20 at a time", async () => {
-    const body = Array.from({ length: 25 }, (_, i) => `Line ${i + 1}: the ${RARE}x levy rose.`).join("\n\n");
+  it("pages by cursor, 20 at a time, and a claim saved meanwhile does not shift the next page", async () => {
+    const body = Array.from({ length: 26 }, (_, i) => `Line ${i + 1}: the ${RARE}x levy rose.`).join("\n\n");
     const many = await createArticle(db, { createdById: checker.id, title: "Many claims", body });
     for (let i = 0; i < 25; i++) {
       await createClaimOnQuote(db, { articleId: many.id, quote: `Line ${i + 1}:`, userId: checker.id });
     }
     const first = await search({ article: many.id, type: "claim" });
-    const second = await search({ article: many.id, type: "claim", page: "2" });
-    expect(first).toMatchObject({ total: 25, page: 1, pageCount: 2, totalCapped: false });
+    expect(first).toMatchObject({ total: 25, totalCapped: false, nextCursor: expect.any(String) });
     expect(first.results).toHaveLength(20);
+    // Newest first: a claim saved now belongs before the first page's end, not on the next page.
+    await createClaimOnQuote(db, { articleId: many.id, quote: "Line 26:", userId: checker.id });
+    const second = await search({ article: many.id, type: "claim", cursor: first.nextCursor! });
     expect(second.results).toHaveLength(5);
+    expect(second.nextCursor).toBeNull();
     const all = [...claimIds(first), ...claimIds(second)];
     expect(new Set(all).size).toBe(25);
+
+    // With words, pages follow the ranking (equal scores: newest first); `limit` sets their size.
+    const words = { q: "line", article: many.id, type: "claim" };
+    const ranked: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: SearchResponse = await search({ ...words, limit: "7", ...(cursor && { cursor }) });
+      expect(page.results.length).toBeLessThanOrEqual(7);
+      ranked.push(...claimIds(page));
+      cursor = page.nextCursor;
+    } while (cursor);
+    const whole = await search({ ...words, limit: "50" });
+    expect(ranked).toEqual(claimIds(whole));
+    expect(ranked).toHaveLength(26);
   });
 
   it("refuses bad parameters with a message per field", async () => {
     const error = await rejection(
-      search({ q: "x".repeat(201), status: "LOST", verdict: "maybe", from: "2024-02-30", page: "0" }),
+      search({ q: "x".repeat(201), status: "LOST", verdict: "maybe", from: "2024-02-30", limit: "0" }),
     );
     expect(error.code).toBe("VALIDATION");
-    expect(Object.keys(error.fields!).sort()).toEqual(["from", "page", "q", "status", "verdict"]);
+    expect(Object.keys(error.fields!).sort()).toEqual(["from", "limit", "q", "status", "verdict"]);
     expect(error.fields!.q).toEqual(["A search is at most 200 characters."]);
     expect(error.fields!.from).toEqual(["From is not a calendar date."]);
     const backwards = await rejection(search({ from: "2024-03-01", to: "2024-02-01" }));
     expect(backwards.fields).toEqual({ to: ["To must be on or after From."] });
-    expect((await rejection(search({ page: "51" }))).fields!.page).toHaveLength(1);
+    expect((await rejection(search({ limit: "51" }))).fields!.limit).toEqual(["At most 50 per page."]);
+    // Paging by number is gone: an old client is told, not shown page 1 again.
+    expect((await rejection(search({ q: RARE, page: "2" }))).fields!.page).toEqual([
+      "Search pages by cursor: pass the previous page's nextCursor as cursor.",
+    ]);
+    // A cursor of the newest-first order does not page a ranked search, nor an edited one.
+    const newest = await search({ article: article.id, type: "claim", limit: "1" });
+    expect((await rejection(search({ q: RARE, cursor: newest.nextCursor! }))).fields!.cursor).toHaveLength(1);
+    expect((await rejection(search({ q: RARE, cursor: "not-a-cursor" }))).fields!.cursor).toHaveLength(1);
   });
 
   it("finds nothing for stop words alone", async () => {

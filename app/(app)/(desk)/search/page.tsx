@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PageLinks } from "@/components/ui/page-links";
 import type { SearchResponse } from "@/lib/search/search-results";
 import { readSearchParams } from "@/lib/search/search-url";
 import { requirePageUser } from "@/server/auth";
@@ -6,7 +7,6 @@ import { AppError, type FieldErrors } from "@/server/errors";
 import { searchArchive } from "@/server/search/search-archive";
 import { SearchFacetsView } from "./search-facets";
 import { SearchForm } from "./search-form";
-import { SearchPagination } from "./search-pagination";
 import { SearchResultsList } from "./search-results";
 
 export const metadata: Metadata = { title: "Search" };
@@ -17,7 +17,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function SearchPage({ searchParams }: Props) {
   const user = await requirePageUser();
   const params = readSearchParams(await searchParams);
-  const asked = Object.keys(params).some((name) => name !== "page");
+  const asked = Object.keys(params).some((name) => name !== "cursor");
   let response: SearchResponse | null = null;
   let fields: FieldErrors | undefined;
   if (asked) {
@@ -54,7 +54,13 @@ export default async function SearchPage({ searchParams }: Props) {
             ) : (
               <SearchResultsList results={response.results} />
             )}
-            <SearchPagination params={params} page={response.page} pageCount={response.pageCount} />
+            <PageLinks
+              label="Pages of results"
+              path="/search"
+              query={params}
+              nextCursor={response.nextCursor}
+              first={Boolean(params.cursor)}
+            />
           </section>
           <SearchFacetsView params={params} facets={response.facets} />
         </div>
@@ -63,8 +69,7 @@ export default async function SearchPage({ searchParams }: Props) {
   );
 }
 
-function summary({ total, totalCapped, page, pageCount }: SearchResponse): string {
+function summary({ total, totalCapped }: SearchResponse): string {
   if (total === 0) return "No results";
-  const count = `${total.toLocaleString("en")}${totalCapped ? "+" : ""} ${total === 1 ? "result" : "results"}`;
-  return pageCount > 1 ? `${count}, page ${page} of ${pageCount}` : count;
+  return `${total.toLocaleString("en")}${totalCapped ? "+" : ""} ${total === 1 ? "result" : "results"}`;
 }
