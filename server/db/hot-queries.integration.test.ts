@@ -144,5 +144,10 @@ describe("hot queries on a large archive", () => {
   it("search", async () => {
     expect(await seqScans(() => searchArchive({ q: "housing budget" }, editor))).toEqual([]);
     expect(await seqScans(() => searchArchive({ q: "Kislyak", status: "APPROVED" }, editor))).toEqual([]);
+    const year = { from: "2024-01-01", to: "2024-12-31" };
+    expect(await seqScans(() => searchArchive({ q: "housing budget", ...year }, editor))).toEqual([]);
+    // Without words: the newest claims, by a walk of the (createdAt, id) index.
+    expect(await seqScans(() => searchArchive({ type: "claim" }, editor))).toEqual([]);
+    expect(await seqScans(() => searchArchive({ type: "claim", ...year }, editor))).toEqual([]);
   });
 });
