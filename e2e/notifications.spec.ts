@@ -1,9 +1,9 @@
 // Mentions and notifications between two people in browsers of their own: a mention picked from
 // the comment box's autocomplete with the keyboard, the bell's count going up live, the inbox
 // marking read, and an editor's approval reaching the claim's author without a reload.
-import type { Browser, Page } from "@playwright/test";
+import { request as playwrightRequest, type Browser, type Page } from "@playwright/test";
 import { openLive, personInOwnBrowser } from "@/e2e/fixtures/live";
-import { test, expect } from "@/e2e/fixtures/test";
+import { test, expect, signIn, TEST_PASSWORD } from "@/e2e/fixtures/test";
 import { E2E_BASE_URL } from "@/e2e/fixtures/config";
 import type { PrismaClient } from "@/server/generated/prisma/client";
 import type { Role } from "@/server/generated/prisma/enums";
@@ -119,4 +119,52 @@ test("the inbox marks one notification read, and the bell follows", async ({
   await expect(sentBack).not.toContainText("Unread");
   await expect(bell(page)).toHaveAccessibleName("Notifications, 1 unread");
   await expect(items.filter({ hasText: "Unread" })).toHaveCount(1);
+});
+
+test("the inbox shows the newest 50 notifications and the older ones below on request", async ({
+  page,
+  db,
+  signedInAs,
+}) => {
+  const reader = await signedInAs("CHECKER");
+  const writer = await createUser(db, { role: "CHECKER", password: TEST_PASSWORD });
+  const writing = await playwrightRequest.newContext({
+    baseURL: E2E_BASE_URL,
+    extraHTTPHeaders: { Origin: E2E_BASE_URL },
+  });
+  await signIn(writing, writer.email, TEST_PASSWORD);
+  // A claim per line, each with a comment mentioning the reader: 55 notifications, one per claim
+  // number, so each one says which it is.
+  const lines = Array.from({ length: 55 }, (_, i) => `Ambassador meeting ${i + 1} was not disclosed.`);
+  const created = await writing.post("/api/articles", {
+    data: { title: "Undisclosed meetings", format: "text", body: lines.join("\n\n") },
+  });
+  expect(created.status()).toBe(201);
+  const { article } = (await created.json()) as { article: { id: string } };
+  const messages: string[] = [];
+  for (const exact of lines) {
+    const made = await writing.post(`/api/articles/${article.id}/claims`, {
+      data: { target: { selector: [{ type: "TextQuoteSelector", exact }] } },
+    });
+    expect(made.status(), exact).toBe(201);
+    const { claim } = (await made.json()) as { claim: { id: string; number: number } };
+    const comment = await writing.post(`/api/claims/${claim.id}/comments`, {
+      data: { body: `Could you check this one, @${reader.name}?` },
+    });
+    expect(comment.status()).toBe(201);
+    messages.unshift(`${writer.name} mentioned you on claim ${claim.number}`); // newest first
+  }
+  await writing.dispose();
+
+  await page.goto("/notifications");
+  await expect(bell(page)).toHaveAccessibleName("Notifications, 55 unread");
+  const items = page.getByRole("list", { name: "Notifications" }).getByRole("listitem");
+  await expect(items).toHaveCount(50);
+  await expect(items.getByRole("link")).toHaveText(messages.slice(0, 50));
+
+  const older = page.getByRole("button", { name: "Show older notifications" });
+  await older.click();
+  await expect(items).toHaveCount(55);
+  await expect(items.getByRole("link")).toHaveText(messages);
+  await expect(older).toHaveCount(0);
 });

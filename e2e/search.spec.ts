@@ -98,3 +98,52 @@ test("the search page fits a 390 px phone", async ({ page, signedInAs, seedArtic
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test("a search with more than 20 results shows 20, Next page shows the rest, First page goes back", async ({
+  page,
+  signedInAs,
+}) => {
+  await signedInAs("CHECKER");
+  const word = `pagerword${randomLetters(8)}`;
+  const lines = Array.from({ length: 24 }, (_, i) => `Witness ${i + 1} saw the ${word} ledger at the embassy.`);
+  const created = await page.request.post("/api/articles", {
+    data: { title: `Witness statements ${word}`, format: "text", body: lines.join("\n\n") },
+  });
+  expect(created.status()).toBe(201);
+  const { article } = (await created.json()) as { article: { id: string; title: string } };
+  for (const exact of lines) {
+    const claim = await page.request.post(`/api/articles/${article.id}/claims`, {
+      data: { target: { selector: [{ type: "TextQuoteSelector", exact }] } },
+    });
+    expect(claim.status(), exact).toBe(201);
+  }
+  // The article (its text holds the word) and each of its 24 claims.
+  const everyResult = [article.title, ...lines.map((line) => `“${line}”`)].sort();
+
+  await page.goto(`/search?q=${word}`);
+  const results = page.getByRole("region", { name: "25 results" });
+  const titles = results.getByRole("heading", { level: 3 });
+  const pages = page.getByRole("navigation", { name: "Pages of results" });
+  await expect(titles).toHaveCount(20);
+  await expect(pages.getByRole("link", { name: "First page" })).toHaveCount(0);
+  const firstPage = await titles.allInnerTexts();
+
+  await pages.getByRole("link", { name: "Next page" }).click();
+  await expect(page).toHaveURL(/[?&]cursor=/);
+  await expect(titles).toHaveCount(5);
+  const laterPage = await titles.allInnerTexts();
+  expect(laterPage.filter((title) => firstPage.includes(title))).toEqual([]);
+  expect([...firstPage, ...laterPage].sort()).toEqual(everyResult);
+  await expect(pages.getByRole("link", { name: "Next page" })).toHaveCount(0);
+
+  await pages.getByRole("link", { name: "First page" }).click();
+  await expect(page).not.toHaveURL(/cursor=/);
+  await expect(titles).toHaveCount(20);
+  expect(await titles.allInnerTexts()).toEqual(firstPage);
+  await expect(pages.getByRole("link", { name: "Next page" })).toBeVisible();
+});
+
+/** Letters only (a digit would be its own search term): a word no other test or run writes. */
+function randomLetters(count: number): string {
+  return Array.from({ length: count }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("");
+}
