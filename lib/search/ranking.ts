@@ -32,6 +32,11 @@ export const SPELLING_THRESHOLD = 0.5;
 export const CANDIDATE_LIMITS = {
   claimWords: 200,
   claimSources: 100,
+  /**
+   * With filters (other than the article), the sources whose words match that are looked at for
+   * claims passing the filters: the filters are the claims' columns, which no index of sources has.
+   */
+  claimSourcesLooked: 1000,
   claimSpelling: 50,
   articleWords: 50,
   articleSpelling: 25,

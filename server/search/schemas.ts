@@ -54,6 +54,11 @@ export type SearchQuery = z.output<typeof SearchQuery>;
 /** What the candidates are found by: the words and filters, without the page asked for. */
 export type SearchFilters = Omit<SearchQuery, "cursor" | "limit" | "page">;
 
+/** Any filter on claims (the claim-only ones, the article, the dates). */
+export function hasClaimFilter(query: SearchFilters): boolean {
+  return hasClaimOnlyFilter(query) || Boolean(query.article || query.from || query.to);
+}
+
 /** Filters that only claims have: with any of them, articles are not listed. */
 export function hasClaimOnlyFilter(query: SearchFilters): boolean {
   return Boolean(query.status || query.verdict || query.claimant || query.checker || query.assignee);
