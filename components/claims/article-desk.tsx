@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ArticleDoc } from "@/lib/article/doc";
 import { buildTextIndex } from "@/lib/article/text-index";
 import { unpackClaims, type PackedClaims } from "@/lib/claims/claim-pack";
@@ -46,17 +46,15 @@ interface ArticleDeskProps {
   eventCursor: string | null;
   /** The claim the address names (`?claim=8`), opened on arrival. */
   initialClaimNumber: number | null;
-  /** Server-rendered text shown while the editor loads, so the article is readable at once. */
-  placeholder: ReactNode;
 }
 
 type PanelFocus = "fields" | "heading" | "none";
 
 /** The fact-checker's desk: the article on the left; the selected claim, then the claim list, beside it. */
 export function ArticleDesk(props: ArticleDeskProps) {
-  const { articleId, user, doc, textMismatch, initialClaimNumber, placeholder, revision } = props;
+  const { articleId, user, doc, textMismatch, initialClaimNumber, revision } = props;
   const index = useMemo(() => buildTextIndex(doc), [doc]);
-  const [initialClaims] = useState(() => unpackClaims(props.initialClaims));
+  const [initialClaims] = useState(() => unpackClaims(props.initialClaims, index.text));
   const [claims, setClaims] = useState(initialClaims);
   const [selectedId, setSelectedId] = useState<string | null>(
     () => initialClaims.find((c) => c.number === initialClaimNumber)?.id ?? null,
@@ -252,7 +250,6 @@ export function ArticleDesk(props: ArticleDeskProps) {
           onSelectionChange={setSelection}
           onClaimClick={(id) => openClaim(id, { focus: "heading", scroll: false, push: true })}
           onAddClaimShortcut={addClaim}
-          placeholder={placeholder}
         />
       </section>
       <aside className="desk__claims" aria-label="Claims">

@@ -8,8 +8,6 @@ import { getArticle } from "@/server/articles/get-article";
 import { eventCursor } from "@/server/live/event-cursor";
 import { AppError } from "@/server/errors";
 import { ArticleDesk } from "@/components/claims/article-desk";
-import { AnnotatedText } from "@/components/articles/annotated-text";
-import { annotateDoc } from "@/lib/export/annotate-doc";
 import { ExportMenu } from "@/components/articles/export-menu";
 import { PublishControls } from "@/components/articles/publish-controls";
 import Link from "next/link";
@@ -49,6 +47,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const { id } = await params;
   const [article, user, cursor] = await Promise.all([load(id), requirePageUser(), cursorAt(id)]);
   const doc = docFromStoredHtml(article.contentHtml);
+  const text = buildTextIndex(doc).text;
   const originalUrl = sourceHref(article.url);
   const byline = [article.outlet, article.author, article.publishedAt && longDate(article.publishedAt)].filter(Boolean);
   return (
@@ -83,12 +82,11 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         articleId={article.id}
         user={{ id: user.id, name: user.name, role: user.role }}
         doc={doc}
-        textMismatch={buildTextIndex(doc).text !== article.contentText}
-        initialClaims={packClaims(article.id, article.claims)}
+        textMismatch={text !== article.contentText}
+        initialClaims={packClaims(article.id, article.claims, text)}
         revision={article.revision}
         eventCursor={cursor}
         initialClaimNumber={Number.isSafeInteger(claimParam) && claimParam > 0 ? claimParam : null}
-        placeholder={<AnnotatedText blocks={annotateDoc(doc, [])} claims={new Map()} />}
       />
     </div>
   );
