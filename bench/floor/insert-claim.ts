@@ -4,6 +4,7 @@
 // POST /api/articles/:id/claims takes and inserts the same "Claim" row.
 import { randomBytes } from "node:crypto";
 import type pg from "pg";
+import { CLAIM_COLUMNS } from "@/server/claims/insert-claim";
 
 interface Selector {
   type?: string;
@@ -44,7 +45,7 @@ export async function insertClaim(
   }
   const { rows } = await pool.query(
     `INSERT INTO "Claim" ("id", "articleId", "exact", "prefix", "suffix", "startOffset", "endOffset", "createdById", "updatedById", "updatedAt")
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, CURRENT_TIMESTAMP) RETURNING *`,
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, CURRENT_TIMESTAMP) RETURNING ${CLAIM_COLUMNS}`,
     [cuidLike(), articleId, quote.exact, quote.prefix ?? "", quote.suffix ?? "", position.start, position.end, userId],
   );
   return [201, { claim: rows[0] }];

@@ -34,7 +34,7 @@ export async function claimCandidates(
        WHERE "source_search_document"(s."title", s."publisher") @@ query.tsq`;
   const byWords = Prisma.sql`
     (SELECT c."id", false AS "viaSource", 'words' AS "way" FROM "Claim" c, query
-     WHERE "claim_search_document"(c."exact", c."claimant", c."rationale") @@ query.tsq AND ${filters}
+     WHERE c."searchDocument" @@ query.tsq AND ${filters}
      LIMIT ${constant(limits.claimWords)})
     UNION ALL
     (SELECT c."id", true, 'sources' FROM looked s, LATERAL (
@@ -55,7 +55,7 @@ export async function claimCandidates(
       UNION ALL SELECT 'looked', count(*) FROM looked),
     found AS (SELECT "id", bool_or("viaSource") AS "viaSource" FROM hits GROUP BY "id")
     SELECT ${CANDIDATE_COLUMNS},
-      (${constant(SEARCH_WEIGHTS.words)} * ts_rank_cd(${LABELS}, "claim_search_document"(c."exact", c."claimant", c."rationale"), query.tsq, 32)
+      (${constant(SEARCH_WEIGHTS.words)} * ts_rank_cd(${LABELS}, c."searchDocument", query.tsq, 32)
        + CASE WHEN f."viaSource" THEN ${constant(SEARCH_WEIGHTS.sources)} * COALESCE((
            SELECT max(ts_rank_cd(${LABELS}, "source_search_document"(s."title", s."publisher"), query.tsq, 32))
            FROM "Source" s WHERE s."claimId" = c."id"), 0) ELSE 0 END
