@@ -4,7 +4,7 @@
 // POST /api/articles/:id/claims takes and inserts the same "Claim" row.
 import { randomBytes } from "node:crypto";
 import type pg from "pg";
-import { CLAIM_COLUMNS } from "@/server/claims/insert-claim";
+import { CLAIM_COLUMNS } from "@/server/db/claim-columns";
 
 interface Selector {
   type?: string;

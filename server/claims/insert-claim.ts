@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { Prisma, type Claim } from "@/server/generated/prisma/client";
 import { db } from "@/server/db";
+import { CLAIM_COLUMNS } from "@/server/db/claim-columns";
 import type { FieldChanges } from "@/server/claims/claim-events";
 
 export interface NewClaim {
@@ -39,37 +40,3 @@ export async function insertClaimWithEvent(c: NewClaim, changes: FieldChanges): 
     SELECT * FROM created`;
   return claim!;
 }
-
-/**
- * The Claim columns Prisma reads, for RETURNING: not `*`, which would include the SQL-only
- * "searchDocument" (a tsvector, which Prisma cannot read; migration 20261202010000).
- */
-export const CLAIM_COLUMNS = [
-  "id",
-  "articleId",
-  "number",
-  "exact",
-  "prefix",
-  "suffix",
-  "startOffset",
-  "endOffset",
-  "claimant",
-  "verdict",
-  "rationale",
-  "status",
-  "version",
-  "verdictEditedById",
-  "submittedAt",
-  "reviewedById",
-  "reviewedAt",
-  "assigneeId",
-  "createdById",
-  "updatedById",
-  "createdAt",
-  "updatedAt",
-  "anchorStatus",
-  "anchorScore",
-  "anchorRevision",
-]
-  .map((column) => `"${column}"`)
-  .join(", ");
