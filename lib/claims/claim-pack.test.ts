@@ -80,6 +80,15 @@ describe("packClaims", () => {
     expect(roundTrip([own], TEXT.replace("crime doubled", "crime tripled"))).toEqual([own]);
   });
 
+  it("writes an exact anchor as its revision, and leaves out trailing empty people and times", () => {
+    const plain = { ...claims[0]!, anchor: { status: "exact" as const, score: 1, revision: 4 } };
+    const [row] = packClaims("art", [plain, claims[1]!], TEXT).rows;
+    expect(row![7]).toBe(4);
+    expect(row![13]).toHaveLength(2);
+    expect(row![14]).toHaveLength(2);
+    expect(roundTrip([plain, claims[1]!])).toEqual([plain, claims[1]!]);
+  });
+
   it("sends times as milliseconds, and a time that would not come back the same as itself", () => {
     const odd = { ...claims[0]!, createdAt: "2026-12-01T10:00:00Z" };
     const [row] = packClaims("art", [claims[1]!, odd], TEXT).rows;

@@ -32,20 +32,27 @@ type PackedClaim = [
   suffix: string | null,
   start: number,
   end: number,
-  anchor: [status: ClaimView["anchor"]["status"], score: number, revision: number],
+  /** The revision alone for an exact anchor (score 1), the commonest case; else all three. */
+  anchor: number | [status: ClaimView["anchor"]["status"], score: number, revision: number],
   claimant: string | null,
   verdict: string | null,
   rationale: string | null,
   status: ClaimStatus,
   version: number,
+  /** Trailing nulls are left out (see withoutTrailingNulls), here and in `times`. */
   people: [
     createdBy: number,
     updatedBy: number,
-    verdictEditedBy: PersonRef,
-    reviewedBy: PersonRef,
-    assignee: PersonRef,
+    verdictEditedBy?: PersonRef,
+    reviewedBy?: PersonRef,
+    assignee?: PersonRef,
   ],
-  times: [createdAt: PackedTime, updatedAt: PackedTime, submittedAt: PackedTime | null, reviewedAt: PackedTime | null],
+  times: [
+    createdAt: PackedTime,
+    updatedAt: PackedTime,
+    submittedAt?: PackedTime | null,
+    reviewedAt?: PackedTime | null,
+  ],
   sources: PackedSource[],
 ];
 
@@ -84,14 +91,27 @@ export function packClaims(articleId: string, claims: readonly ClaimView[], text
       unlessOwn(quote.suffix, own?.suffix),
       position.start,
       position.end,
-      [c.anchor.status, c.anchor.score, c.anchor.revision],
+      c.anchor.status === "exact" && c.anchor.score === 1
+        ? c.anchor.revision
+        : [c.anchor.status, c.anchor.score, c.anchor.revision],
       c.claimant,
       c.verdict,
       c.rationale,
       c.status,
       c.version,
-      [ref(c.createdBy), ref(c.updatedBy), optional(c.verdictEditedBy), optional(c.reviewedBy), optional(c.assignee)],
-      [packTime(c.createdAt), packTime(c.updatedAt), packOptionalTime(c.submittedAt), packOptionalTime(c.reviewedAt)],
+      withoutTrailingNulls([
+        ref(c.createdBy),
+        ref(c.updatedBy),
+        optional(c.verdictEditedBy),
+        optional(c.reviewedBy),
+        optional(c.assignee),
+      ]),
+      withoutTrailingNulls([
+        packTime(c.createdAt),
+        packTime(c.updatedAt),
+        packOptionalTime(c.submittedAt),
+        packOptionalTime(c.reviewedAt),
+      ]),
       c.sources.map((s): PackedSource => [
         s.id,
         s.url,
@@ -110,7 +130,7 @@ export function packClaims(articleId: string, claims: readonly ClaimView[], text
 /** The claims `packClaims` was given; `text` is the one it was given. */
 export function unpackClaims({ articleId, people, rows }: PackedClaims, text: string): ClaimView[] {
   const person = (at: number): PersonView => people[at]!;
-  const optional = (at: PersonRef): PersonView | null => (at === null ? null : person(at));
+  const optional = (at: PersonRef | undefined): PersonView | null => (at == null ? null : person(at));
   return rows.map(
     ([
       id,
@@ -142,7 +162,10 @@ export function unpackClaims({ articleId, people, rows }: PackedClaims, text: st
             { type: "TextPositionSelector", start, end },
           ],
         },
-        anchor: { status: anchor[0], score: anchor[1], revision: anchor[2] },
+        anchor:
+          typeof anchor === "number"
+            ? { status: "exact", score: 1, revision: anchor }
+            : { status: anchor[0], score: anchor[1], revision: anchor[2] },
         claimant,
         verdict,
         rationale,
@@ -187,4 +210,12 @@ function packTime(iso: string): PackedTime {
 }
 const packOptionalTime = (iso: string | null): PackedTime | null => (iso === null ? null : packTime(iso));
 const unpackTime = (time: PackedTime): string => (typeof time === "number" ? new Date(time).toISOString() : time);
-const unpackOptionalTime = (time: PackedTime | null): string | null => (time === null ? null : unpackTime(time));
+const unpackOptionalTime = (time: PackedTime | null | undefined): string | null =>
+  time == null ? null : unpackTime(time);
+
+/** `[0, 0, null, null]` as `[0, 0]`: a reader of a missing element gets undefined, read as null. */
+function withoutTrailingNulls<T extends unknown[]>(values: T): T {
+  let end = values.length;
+  while (end > 0 && values[end - 1] === null) end--;
+  return values.slice(0, end) as T;
+}
