@@ -42,6 +42,8 @@ export const CANDIDATE_LIMITS = {
   articleSpelling: 25,
   /** Without words: the newest claims and articles matching the filters. */
   newest: 1000,
+  /** The claimant filter and spelling way: the distinct names spelled like it, most claims first. */
+  claimantNames: 50,
 } as const;
 
 /** Near-spelling lookups (pg_trgm) run only when the words themselves found fewer results than this. */

@@ -149,5 +149,11 @@ describe("hot queries on a large archive", () => {
     // Without words: the newest claims, by a walk of the (createdAt, id) index.
     expect(await seqScans(() => searchArchive({ type: "claim" }, editor))).toEqual([]);
     expect(await seqScans(() => searchArchive({ type: "claim", ...year }, editor))).toEqual([]);
+    // A claimant, misspelled: matched against the distinct names (ClaimantName), not every claim.
+    // Without words, each name's newest claims are read up to the 1,000 candidates; at this size a
+    // name has about 1,100 claims and reading them all is the cheaper plan, so that case is timed
+    // by the bench on 1,000,000 claims instead of checked here. So are words with a claimant
+    // filter: a name on 1 claim in 31 leaves most of the words' matches to read and drop.
+    expect(await seqScans(() => searchArchive({ q: "Brenan", type: "claim" }, editor))).toEqual([]);
   });
 });

@@ -2,7 +2,15 @@ import "server-only";
 import { Prisma } from "@/server/generated/prisma/client";
 import { CANDIDATE_LIMITS, SEARCH_WEIGHTS } from "@/lib/search/ranking";
 import { hasClaimFilter, type SearchFilters } from "@/server/search/schemas";
-import { LABELS, constant, claimFilters, tsQuery, type Candidate, type SearchSql } from "@/server/search/search-sql";
+import {
+  LABELS,
+  constant,
+  claimFilters,
+  claimantNames,
+  tsQuery,
+  type Candidate,
+  type SearchSql,
+} from "@/server/search/search-sql";
 
 type Row = Omit<Candidate, "type"> & { capped: boolean };
 
@@ -46,7 +54,7 @@ export async function claimCandidates(
     UNION ALL
     (SELECT c."id", false, 'quote' FROM "Claim" c WHERE ${query.q} <% c."exact" AND ${filters} LIMIT ${constant(limits.claimSpelling)})
     UNION ALL
-    (SELECT c."id", false, 'claimant' FROM "Claim" c WHERE ${query.q} <% c."claimant" AND ${filters} LIMIT ${constant(limits.claimSpelling)})`;
+    (SELECT c."id", false, 'claimant' FROM "Claim" c WHERE c."claimant" IN (${claimantNames(query.q)}) AND ${filters} LIMIT ${constant(limits.claimSpelling)})`;
   const rows = await tx.$queryRaw<Row[]>`
     WITH query AS MATERIALIZED (SELECT ${tsQuery(query.q)} AS tsq),
     looked AS MATERIALIZED (${sources} LIMIT ${constant(sourcesLooked)}),
@@ -71,10 +79,21 @@ export async function claimCandidates(
   };
 }
 
-/** Without words: the newest claims that match the filters. */
+/**
+ * Without words: the newest claims that match the filters. With a claimant, from each name
+ * spelled like it, its newest claims by the (claimant, createdAt, id) index, merged.
+ */
 export async function newestClaims(tx: SearchSql, query: SearchFilters): Promise<Candidate[]> {
-  const rows = await tx.$queryRaw<Omit<Candidate, "type" | "score">[]>`
-    SELECT ${CANDIDATE_COLUMNS} FROM "Claim" c WHERE ${claimFilters(query)}
-    ORDER BY c."createdAt" DESC, c."id" DESC LIMIT ${constant(CANDIDATE_LIMITS.newest)}`;
+  const limit = constant(CANDIDATE_LIMITS.newest);
+  const rows = query.claimant
+    ? await tx.$queryRaw<Omit<Candidate, "type" | "score">[]>`
+      SELECT c.* FROM (${claimantNames(query.claimant)}) n, LATERAL (
+        SELECT ${CANDIDATE_COLUMNS} FROM "Claim" c
+        WHERE c."claimant" = n."name" AND ${claimFilters(query, { withoutClaimant: true })}
+        ORDER BY c."createdAt" DESC, c."id" DESC LIMIT ${limit}) c
+      ORDER BY c."createdAt" DESC, c."id" DESC LIMIT ${limit}`
+    : await tx.$queryRaw<Omit<Candidate, "type" | "score">[]>`
+      SELECT ${CANDIDATE_COLUMNS} FROM "Claim" c WHERE ${claimFilters(query)}
+      ORDER BY c."createdAt" DESC, c."id" DESC LIMIT ${limit}`;
   return rows.map((row) => ({ type: "claim", ...row, score: 0 }));
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/server/generated/prisma/client";
-import { LABEL_WEIGHTS, SPELLING_THRESHOLD } from "@/lib/search/ranking";
+import { CANDIDATE_LIMITS, LABEL_WEIGHTS, SPELLING_THRESHOLD } from "@/lib/search/ranking";
 import type { SearchFilters } from "@/server/search/schemas";
 
 /** The statements one search runs, on the pool or inside its transaction. */
@@ -48,12 +48,20 @@ export async function configureSearch(tx: SearchSql, { byWords }: { byWords: boo
 const to = (value: string) => Prisma.sql`(${value}::date + 1)::timestamp`;
 const from = (value: string) => Prisma.sql`${value}::date::timestamp`;
 
-/** The filters on a claim `c`, joined with AND. */
-export function claimFilters(query: SearchFilters): Prisma.Sql {
+/**
+ * The claimants spelled like `spelling` (word similarity ≥ SPELLING_THRESHOLD), from the list of
+ * distinct names (ClaimantName), at most CLAIMANT_NAMES of them, those with most claims first.
+ */
+export const claimantNames = (spelling: string) =>
+  Prisma.sql`SELECT n."name" FROM "ClaimantName" n WHERE ${spelling} <% n."name"
+    ORDER BY n."claims" DESC, n."name" LIMIT ${constant(CANDIDATE_LIMITS.claimantNames)}`;
+
+/** The filters on a claim `c`, joined with AND; `claimant` is left out with `withoutClaimant`. */
+export function claimFilters(query: SearchFilters, { withoutClaimant = false } = {}): Prisma.Sql {
   const where: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (query.status) where.push(Prisma.sql`c."status" = ${query.status}::"ClaimStatus"`);
   if (query.verdict) where.push(Prisma.sql`c."verdict" = ${query.verdict}`);
-  if (query.claimant) where.push(Prisma.sql`${query.claimant} <% c."claimant"`);
+  if (query.claimant && !withoutClaimant) where.push(Prisma.sql`c."claimant" IN (${claimantNames(query.claimant)})`);
   if (query.checker) where.push(Prisma.sql`c."createdById" = ${query.checker}`);
   if (query.assignee) where.push(Prisma.sql`c."assigneeId" = ${query.assignee}`);
   if (query.article) where.push(Prisma.sql`c."articleId" = ${query.article}`);

@@ -95,9 +95,13 @@ CROSS JOIN LATERAL (VALUES
 WHERE c."articleId" = ANY($1::text[]) AND e.happened
 ORDER BY c."id", e.at`;
 
-// The review queue's tally (migrations/20261201260000_claim_tally), counted afresh: its triggers
-// are off during a bulk load. Two statements, so sent without parameters.
+// The review queue's tally (migrations/20261201260000_claim_tally) and search's claimant names
+// (20261202020000_claimant_names), counted afresh: their triggers are off during a bulk load.
+// Several statements, so sent without parameters.
 export const RECOUNT_TALLY_SQL = `
 DELETE FROM "ClaimTally";
 INSERT INTO "ClaimTally" ("createdById", "status", "verdict", "count")
-SELECT "createdById", "status", COALESCE("verdict", ''), COUNT(*)::int FROM "Claim" GROUP BY 1, 2, 3`;
+SELECT "createdById", "status", COALESCE("verdict", ''), COUNT(*)::int FROM "Claim" GROUP BY 1, 2, 3;
+DELETE FROM "ClaimantName";
+INSERT INTO "ClaimantName" ("name", "claims")
+SELECT "claimant", COUNT(*)::int FROM "Claim" WHERE "claimant" IS NOT NULL GROUP BY 1`;
