@@ -1,5 +1,5 @@
 import "server-only";
-import { decodeCursor, encodeCursor, type CursorValue } from "@/lib/pagination/cursor";
+import { decodeCursor, encodeCursor, pageOf, type CursorValue } from "@/lib/pagination/cursor";
 import { CANDIDATE_LIMITS, SPELLING_FALLBACK_BELOW } from "@/lib/search/ranking";
 import type { SearchResponse } from "@/lib/search/search-results";
 import { db } from "@/server/db";
@@ -35,11 +35,14 @@ export async function searchArchive(rawQuery: unknown, _actor: Actor): Promise<S
 
   const after = query.cursor ? afterCursor(order, query.cursor) : null;
   const rest = after ? candidates.filter((c) => compareKeys(order.key(c), after) > 0) : candidates;
-  const onPage = rest.slice(0, query.limit);
-  const last = onPage.at(-1);
-  const nextCursor = rest.length > query.limit && last ? encodeCursor(order.name, order.key(last)) : null;
-  const [results, facets] = await Promise.all([resultDetails(db, onPage, query.q), searchFacets(candidates)]);
-  return { results, total: candidates.length, totalCapped: capped, nextCursor, facets };
+  const page = pageOf(
+    rest,
+    query.limit,
+    (c) => c,
+    (c) => encodeCursor(order.name, order.key(c)),
+  );
+  const [results, facets] = await Promise.all([resultDetails(db, page.items, query.q), searchFacets(candidates)]);
+  return { results, total: candidates.length, totalCapped: capped, nextCursor: page.nextCursor, facets };
 }
 
 /**

@@ -50,7 +50,8 @@ const from = (value: string) => Prisma.sql`${value}::date::timestamp`;
 
 /**
  * The claimants spelled like `spelling` (word similarity ≥ SPELLING_THRESHOLD), from the list of
- * distinct names (ClaimantName), at most CLAIMANT_NAMES of them, those with most claims first.
+ * distinct names (ClaimantName), at most CANDIDATE_LIMITS.claimantNames of them, those with most
+ * claims first.
  */
 export const claimantNames = (spelling: string) =>
   Prisma.sql`SELECT n."name" FROM "ClaimantName" n WHERE ${spelling} <% n."name"
